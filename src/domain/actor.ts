@@ -1,0 +1,12 @@
+/** Who performs an action. Every change in the log names one. */
+export type Role = 'admin' | 'monitor' | 'verifier' | 'liaison' | 'mediator' | 'public';
+
+export interface Actor {
+  /** Stable identifier written into log entries, e.g. `user:…`, `token:…`, `system`. */
+  id: string;
+  role: Role;
+  /** A liaison acts for one party. */
+  partyId?: string | null;
+}
+
+export const SYSTEM_ACTOR: Actor = { id: 'system', role: 'admin' };

@@ -1,0 +1,70 @@
+/**
+ * Errors thrown by the core and the use cases. Only the HTTP layer knows which
+ * status code each one becomes; the CLI prints the message.
+ */
+export interface ErrorDetail {
+  path: string;
+  message: string;
+}
+
+export abstract class DomainError extends Error {
+  abstract readonly code: string;
+  readonly details: ErrorDetail[];
+
+  constructor(message: string, details: ErrorDetail[] = []) {
+    super(message);
+    this.name = new.target.name;
+    this.details = details;
+  }
+}
+
+/** The input is well-formed but says something impossible (an end before its start). */
+export class InvalidInputError extends DomainError {
+  readonly code = 'invalid_input';
+  constructor(path: string, message: string) {
+    super(`${path}: ${message}`, [{ path, message }]);
+  }
+}
+
+export class NotFoundError extends DomainError {
+  readonly code = 'not_found';
+  constructor(readonly resource: string, readonly id: string, path?: string) {
+    super(`${resource} ${id} does not exist`, path ? [{ path, message: `unknown ${resource} ${id}` }] : []);
+  }
+}
+
+/** A rule of the domain forbids the change; `rule` names it so a client can tell which. */
+export class RuleViolationError extends DomainError {
+  readonly code = 'rule_violation';
+  constructor(readonly rule: string, message: string, path?: string) {
+    super(message, [{ path: path ?? rule, message }]);
+  }
+}
+
+export class ConflictError extends DomainError {
+  readonly code = 'conflict';
+  constructor(message: string, path?: string) {
+    super(message, path ? [{ path, message }] : []);
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  readonly code = 'unauthenticated';
+  constructor(message = 'authentication required') {
+    super(message);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  readonly code = 'forbidden';
+  constructor(message = 'not allowed') {
+    super(message);
+  }
+}
+
+export class PayloadTooLargeError extends DomainError {
+  readonly code = 'payload_too_large';
+  constructor(path: string, message: string) {
+    super(`${path}: ${message}`, [{ path, message }]);
+  }
+}
