@@ -1,0 +1,39 @@
+import { join, resolve } from 'node:path';
+
+export const DEFAULT_DATA_DIR = './truce-data';
+export const DEFAULT_DB_URL = 'sqlite:./truce-data/truce.db';
+
+/** Everything the composition root needs; the CLI, the server and the tests all build one. */
+export interface TruceConfig {
+  /** sqlite:PATH or postgres://… */
+  dbUrl: string;
+  /** Where the log key (and later evidence) live. */
+  dataDir: string;
+  /** Run migrations at start-up. */
+  migrate: boolean;
+  /** The log's signer key file; defaults to DATA_DIR/log-signing.key, created on first start. */
+  logKeyPath: string;
+  /** Confine PostgreSQL to one schema (tests). */
+  pgSchema?: string;
+  /** The clock, replaceable in tests; expiry and every timestamp follow it. */
+  clock: () => Date;
+}
+
+export interface ConfigInput {
+  db?: string | undefined;
+  dataDir?: string | undefined;
+  migrate?: boolean | undefined;
+  logKey?: string | undefined;
+}
+
+/** Flags win over the environment, which wins over defaults. */
+export function resolveConfig(input: ConfigInput, env: NodeJS.ProcessEnv = process.env): TruceConfig {
+  const dataDir = resolve(input.dataDir ?? env.TRUCE_DATA_DIR ?? DEFAULT_DATA_DIR);
+  return {
+    dbUrl: input.db ?? env.TRUCE_DB ?? DEFAULT_DB_URL,
+    dataDir,
+    migrate: input.migrate ?? true,
+    logKeyPath: resolve(input.logKey ?? env.TRUCE_LOG_KEY ?? join(dataDir, 'log-signing.key')),
+    clock: () => new Date(),
+  };
+}

@@ -1,0 +1,141 @@
+/**
+ * The tables as Kysely sees them. Times are fixed-width UTC ISO-8601 text and
+ * structured values are JSON text, so that both databases store the same bytes
+ * and a record can be compared with its log entry byte for byte.
+ */
+export interface PartyTable {
+  id: string;
+  name: string;
+  kind: string;
+  aliases: string;
+  created_at: string;
+  updated_at: string;
+  log_index: number;
+}
+
+export interface AgreementTable {
+  id: string;
+  title: string;
+  kind: string;
+  status: string;
+  party_ids: string;
+  mediator_ids: string;
+  proposed_at: string | null;
+  duration_days: number;
+  effective_at: string | null;
+  expires_at: string | null;
+  citations: string;
+  extensions: string;
+  synthetic: number;
+  created_at: string;
+  updated_at: string;
+  log_index: number;
+}
+
+export interface TermTable {
+  id: string;
+  agreement_id: string;
+  code: string;
+  text: string;
+  category: string;
+  applies_to: string;
+  proposed_by: string | null;
+  status: string;
+  verification_method: string | null;
+  created_at: string;
+  updated_at: string;
+  log_index: number;
+}
+
+export interface PositionTable {
+  id: string;
+  agreement_id: string;
+  party_id: string;
+  stance: string;
+  conditions: string;
+  statement: string | null;
+  stated_at: string;
+  citation: string | null;
+  created_at: string;
+  updated_at: string;
+  log_index: number;
+}
+
+export interface AgreementTransitionTable {
+  id: string;
+  agreement_id: string;
+  from_status: string;
+  to_status: string;
+  at: string;
+  actor: string;
+  reason: string | null;
+  details: string;
+  log_index: number;
+}
+
+export interface ControlClaimTable {
+  id: string;
+  place_name: string;
+  geonames_id: number | null;
+  latitude: number | null;
+  longitude: number | null;
+  area_id: string | null;
+  status: string;
+  controlled_by: string | null;
+  basis: string;
+  claimant: string | null;
+  source: string;
+  as_of: string;
+  citation: string | null;
+  evidence: string;
+  created_at: string;
+  log_index: number;
+}
+
+export interface LogEntryTable {
+  idx: number;
+  type: string;
+  record_id: string;
+  entry: string;
+  leaf_hash: Buffer;
+}
+
+export interface LogNodeTable {
+  level: number;
+  idx: number;
+  hash: Buffer;
+}
+
+export interface LogCheckpointTable {
+  size: number;
+  root: Buffer;
+  note: string;
+  signed_at: string;
+}
+
+export interface LogCosignatureTable {
+  size: number;
+  witness: string;
+  signature_line: string;
+  cosigned_at: number;
+  received_at: string;
+}
+
+export interface LogMetaTable {
+  key: string;
+  value: string;
+}
+
+export interface Database {
+  parties: PartyTable;
+  agreements: AgreementTable;
+  terms: TermTable;
+  positions: PositionTable;
+  agreement_transitions: AgreementTransitionTable;
+  control_claims: ControlClaimTable;
+  log_entries: LogEntryTable;
+  log_nodes: LogNodeTable;
+  log_checkpoints: LogCheckpointTable;
+  log_cosignatures: LogCosignatureTable;
+  log_meta: LogMetaTable;
+}

@@ -1,0 +1,18 @@
+import type { Transaction } from 'kysely';
+import type { Database } from '../database-schema.js';
+
+/**
+ * What differs between the databases, expressed as capabilities rather than
+ * `if (sqlite)` checks. Everything outside `store/dialect` reads these.
+ */
+export interface DialectCapabilities {
+  /** For display and diagnostics only; code must not branch on it. */
+  readonly name: 'sqlite' | 'postgres';
+  /** Column type for raw bytes (hashes). */
+  readonly binaryType: 'blob' | 'bytea';
+  /**
+   * Serialises writers of the log for the rest of the transaction, across every
+   * process that shares the database, so that two servers never fork the log.
+   */
+  lockLog(tx: Transaction<Database>): Promise<void>;
+}

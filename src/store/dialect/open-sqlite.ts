@@ -1,0 +1,37 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import type { Database } from '../database-schema.js';
+import type { DatabaseHandle } from './database-handle.js';
+import { DatabaseOpenError } from './database-open-error.js';
+
+/** Opens (and creates on first use) an embedded SQLite database in WAL mode. */
+export function openSqlite(path: string): DatabaseHandle {
+  const inMemory = path === ':memory:';
+  const file = inMemory ? path : resolve(path);
+  let raw: SQLite.Database;
+  try {
+    if (!inMemory) mkdirSync(dirname(file), { recursive: true });
+    raw = new SQLite(file);
+    raw.pragma('journal_mode = WAL');
+    // NORMAL keeps every committed transaction across a process crash; only power loss can cost the last ones.
+    raw.pragma('synchronous = NORMAL');
+    raw.pragma('busy_timeout = 5000');
+    raw.pragma('foreign_keys = ON');
+  } catch (error) {
+    throw new DatabaseOpenError(`cannot open SQLite database ${file}: ${(error as Error).message}`);
+  }
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  return {
+    db,
+    description: `sqlite:${file}`,
+    capabilities: {
+      name: 'sqlite',
+      binaryType: 'blob',
+      // One connection, and Kysely runs its transactions one at a time: writers are already serial.
+      lockLog: async () => {},
+    },
+    close: () => db.destroy(),
+  };
+}

@@ -1,0 +1,47 @@
+import type { Transaction } from 'kysely';
+import { encodeLogEntry, type LogEntry } from '../../ledger/log-entry.js';
+import { frontierNodeIds, MerkleFrontier } from '../../ledger/merkle-frontier.js';
+import { leafHash } from '../../ledger/merkle-hash.js';
+import type { Database } from '../database-schema.js';
+import type { DialectCapabilities } from '../dialect/dialect-capabilities.js';
+import { readNodes } from './read-nodes.js';
+
+/**
+ * Appends entries to the log inside the caller's transaction and returns their
+ * indexes. The log lock is held until the transaction ends, so the entries, the
+ * new subtree hashes and the change they describe commit or vanish together.
+ */
+export async function appendLogEntries(
+  tx: Transaction<Database>,
+  capabilities: DialectCapabilities,
+  entries: readonly LogEntry[],
+): Promise<number[]> {
+  if (entries.length === 0) return [];
+  const encoded = entries.map((entry) => encodeLogEntry(entry));
+  await capabilities.lockLog(tx);
+  const size = await logSize(tx);
+  const frontier = new MerkleFrontier(size, await readNodes(tx, frontierNodeIds(size)));
+
+  const indexes: number[] = [];
+  const entryRows: Database['log_entries'][] = [];
+  const nodeRows: Database['log_nodes'][] = [];
+  encoded.forEach((bytes, i) => {
+    const idx = frontier.size;
+    const hash = leafHash(bytes);
+    for (const node of frontier.append(hash)) nodeRows.push({ level: node.level, idx: node.index, hash: node.hash });
+    const entry = entries[i]!;
+    entryRows.push({ idx, type: entry.type, record_id: entry.id, entry: bytes.toString('utf8'), leaf_hash: hash });
+    indexes.push(idx);
+  });
+
+  // Stay under the databases' bound-parameter limits (SQLite: 32766) in large batches.
+  for (let i = 0; i < entryRows.length; i += 2000) await tx.insertInto('log_entries').values(entryRows.slice(i, i + 2000)).execute();
+  for (let i = 0; i < nodeRows.length; i += 5000) await tx.insertInto('log_nodes').values(nodeRows.slice(i, i + 5000)).execute();
+  return indexes;
+}
+
+export async function logSize(db: Pick<Transaction<Database>, 'selectFrom'>): Promise<number> {
+  const row = await db.selectFrom('log_entries').select((eb) => eb.fn.max('idx').as('last')).executeTakeFirst();
+  const last = row?.last;
+  return last === null || last === undefined ? 0 : Number(last) + 1;
+}

@@ -1,0 +1,28 @@
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { Database } from './database-schema.js';
+import type { DialectCapabilities } from './dialect/dialect-capabilities.js';
+import { agreementsMigration } from './migrations/0001-agreements.js';
+import { logMigration } from './migrations/0002-log.js';
+
+/** The same migrations for both databases, in order; a migration that needs a dialect difference reads a capability. */
+function migrations(capabilities: DialectCapabilities): Record<string, Migration> {
+  return {
+    '0001-agreements': agreementsMigration,
+    '0002-log': logMigration(capabilities),
+  };
+}
+
+export interface MigrationOutcome {
+  applied: string[];
+}
+
+export async function migrateToLatest(db: Kysely<Database>, capabilities: DialectCapabilities): Promise<MigrationOutcome> {
+  const provider: MigrationProvider = { getMigrations: async () => migrations(capabilities) };
+  const migrator = new Migrator({ db, provider, migrationTableName: 'truce_migrations', migrationLockTableName: 'truce_migrations_lock' });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
+}

@@ -1,0 +1,39 @@
+import type { Database } from './database-schema.js';
+
+/**
+ * Every kind of record that the log covers. A record's log entry carries its
+ * snapshot: every column but `log_index`, JSON columns parsed, flags as booleans,
+ * and withheld columns replaced by a salted commitment. `truce verify --db`
+ * compares each current row with the snapshot in its latest entry.
+ */
+export interface RecordKind {
+  table: keyof Database & string;
+  jsonColumns: readonly string[];
+  booleanColumns: readonly string[];
+  /** Columns that enter the public log only as `<column>_sha256`; the row keeps the salt in `withheld_salt`. */
+  withheldColumns: readonly string[];
+}
+
+function kind<T extends keyof Database & string>(
+  table: T,
+  jsonColumns: string[] = [],
+  booleanColumns: string[] = [],
+  withheldColumns: string[] = [],
+): RecordKind & { table: T } {
+  return { table, jsonColumns, booleanColumns, withheldColumns };
+}
+
+export const RECORD_KINDS = {
+  party: kind('parties', ['aliases']),
+  agreement: kind('agreements', ['party_ids', 'mediator_ids', 'citations', 'extensions'], ['synthetic']),
+  term: kind('terms', ['applies_to']),
+  position: kind('positions', ['conditions', 'citation']),
+  agreement_transition: kind('agreement_transitions', ['details']),
+  control_claim: kind('control_claims', ['citation', 'evidence']),
+} satisfies Record<string, RecordKind>;
+
+export type RecordKindName = keyof typeof RECORD_KINDS;
+
+export function isRecordKindName(name: string): name is RecordKindName {
+  return Object.hasOwn(RECORD_KINDS, name);
+}

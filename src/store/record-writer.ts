@@ -1,0 +1,66 @@
+import type { Transaction } from 'kysely';
+import type { Actor } from '../domain/actor.js';
+import { NotFoundError } from '../domain/domain-error.js';
+import type { IsoTime } from '../domain/iso-time.js';
+import type { Database } from './database-schema.js';
+import type { DialectCapabilities } from './dialect/dialect-capabilities.js';
+import { appendLogEntries } from './log/append-log-entries.js';
+import { RECORD_KINDS, type RecordKindName } from './record-kinds.js';
+import { recordSnapshot } from './record-snapshot.js';
+
+type Row<K extends RecordKindName> = Database[(typeof RECORD_KINDS)[K]['table']];
+type NewRow<K extends RecordKindName> = Omit<Row<K>, 'log_index'>;
+
+/**
+ * The only way a use case changes a record: each insert or update appends the
+ * record's new snapshot to the log in the same transaction, and stores the
+ * entry's index on the row. A change whose entry cannot be written does not happen.
+ */
+export class RecordWriter {
+  constructor(
+    private readonly tx: Transaction<Database>,
+    private readonly capabilities: DialectCapabilities,
+    private readonly actor: Actor,
+    private readonly now: IsoTime,
+  ) {}
+
+  async insert<K extends RecordKindName>(kind: K, event: string, row: NewRow<K>): Promise<Row<K>> {
+    const { table } = RECORD_KINDS[kind];
+    const logIndex = await this.append(kind, event, row as unknown as Record<string, unknown>);
+    const stored = { ...row, log_index: logIndex } as Row<K>;
+    // Kysely cannot relate a table name chosen at run time to its row type.
+    await this.tx.insertInto(table).values(stored as never).execute();
+    return stored;
+  }
+
+  async update<K extends RecordKindName>(kind: K, event: string, id: string, changes: Partial<NewRow<K>>): Promise<Row<K>> {
+    const { table } = RECORD_KINDS[kind];
+    const current = (await this.tx
+      .selectFrom(table)
+      .selectAll()
+      .where('id' as never, '=', id as never)
+      .executeTakeFirst()) as Record<string, unknown> | undefined;
+    if (!current) throw new NotFoundError(kind, id);
+    const { log_index: _previous, ...rest } = current;
+    const next = { ...rest, ...changes } as Record<string, unknown>;
+    const logIndex = await this.append(kind, event, next);
+    await this.tx
+      .updateTable(table)
+      .set({ ...changes, log_index: logIndex } as never)
+      .where('id' as never, '=', id as never)
+      .execute();
+    return { ...next, log_index: logIndex } as Row<K>;
+  }
+
+  /** Appends an entry that describes no stored row (a baseline snapshot, a key rotation). */
+  async event(type: string, id: string, data: unknown): Promise<number> {
+    const [index] = await appendLogEntries(this.tx, this.capabilities, [{ type, at: this.now, actor: this.actor.id, id, data }]);
+    return index!;
+  }
+
+  private async append(kind: RecordKindName, event: string, row: Record<string, unknown>): Promise<number> {
+    const id = String(row.id);
+    const data = recordSnapshot(RECORD_KINDS[kind], row);
+    return this.event(`${kind}.${event}`, id, data);
+  }
+}
