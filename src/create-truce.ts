@@ -1,0 +1,63 @@
+import { randomBytes } from 'node:crypto';
+import { pino, type Logger } from 'pino';
+import { loadSigningKey, SigningKeyError } from './config/load-signing-key.js';
+import type { TruceConfig } from './config/truce-config.js';
+import { parseSignerKey } from './ledger/note-keys.js';
+import { UseCaseRunner } from './services/use-case-runner.js';
+import { TransparencyLog } from './services/log/transparency-log.js';
+import type { DatabaseHandle } from './store/dialect/database-handle.js';
+import { openDatabase } from './store/dialect/open-database.js';
+import { migrateToLatest } from './store/migrate-to-latest.js';
+
+export interface Truce {
+  config: TruceConfig;
+  database: DatabaseHandle;
+  runner: UseCaseRunner;
+  log: TransparencyLog;
+  logger: Logger;
+  /** Signs what is left to sign, then closes the database. */
+  close(): Promise<void>;
+}
+
+/**
+ * The composition root: the one place that wires configuration, database, log
+ * and use cases. The server, the CLI and the tests all start here.
+ */
+export async function createTruce(config: TruceConfig, logger: Logger = pino({ level: 'silent' })): Promise<Truce> {
+  const database = await openDatabase(config.dbUrl, config.pgSchema ? { schema: config.pgSchema } : {});
+  try {
+    if (config.migrate) await migrateToLatest(database.db, database.capabilities);
+    const signer = parseSignerKey(loadSigningKey(config.logKeyPath, () => `truce.log/${randomBytes(4).toString('hex')}`));
+    await bindKeyToDatabase(database, signer.verifierKey, config.logKeyPath);
+    const log = new TransparencyLog(database, signer, config.clock, logger);
+    await log.signCheckpoint();
+    const runner = new UseCaseRunner(database, config.clock, () => log.scheduleCheckpoint());
+    return {
+      config,
+      database,
+      runner,
+      log,
+      logger,
+      close: async () => {
+        try {
+          await log.close();
+        } finally {
+          await database.close();
+        }
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+/** A log is signed by one key for life: a different key on the same database is refused, not silently used. */
+async function bindKeyToDatabase(database: DatabaseHandle, verifierKey: string, keyPath: string): Promise<void> {
+  const stored = await database.db.selectFrom('log_meta').select('value').where('key', '=', 'verifier_key').executeTakeFirst();
+  if (!stored) {
+    await database.db.insertInto('log_meta').values({ key: 'verifier_key', value: verifierKey }).execute();
+  } else if (stored.value !== verifierKey) {
+    throw new SigningKeyError(`the log in this database is signed by ${stored.value}, but the key at ${keyPath} is ${verifierKey}`);
+  }
+}

@@ -1,0 +1,52 @@
+import { applyTransition, currentStatus, type TransitionRequest } from '../../domain/agreement/agreement-lifecycle.js';
+import type { PositionState } from '../../domain/agreement/agreement-types.js';
+import { listPositions } from '../../store/queries/agreement-queries.js';
+import { agreementFromRow } from '../../store/queries/agreement-rows.js';
+import { newId } from '../new-id.js';
+import type { WriteContext } from '../use-case-context.js';
+import type { AgreementDetail } from './agreement-detail.js';
+import { loadAgreementDetails } from './load-agreement-details.js';
+import { requireAgreement } from './require-agreement.js';
+
+export interface TransitionAgreementInput extends TransitionRequest {
+  id: string;
+}
+
+/** Moves an agreement along its lifecycle; the domain decides whether the move is allowed. */
+export async function transitionAgreement(ctx: WriteContext, input: TransitionAgreementInput): Promise<AgreementDetail> {
+  const agreement = await requireAgreement(ctx.db, input.id);
+  const latest = new Map<string, PositionState>();
+  for (const position of await listPositions(ctx.db, [agreement.id])) latest.set(position.party_id, position);
+
+  const from = currentStatus(agreement, ctx.now);
+  const outcome = applyTransition(agreement, latest, input, ctx.now);
+  const extensions =
+    outcome.status === 'extended'
+      ? [...agreement.extensions, { expires_at: outcome.expires_at!, agreed_by: input.agreed_by ?? [], recorded_at: ctx.now, recorded_by: ctx.actor.id }]
+      : agreement.extensions;
+
+  const row = await ctx.records.update('agreement', 'transitioned', agreement.id, {
+    status: outcome.status,
+    effective_at: outcome.effective_at,
+    expires_at: outcome.expires_at,
+    proposed_at: outcome.status === 'proposed' ? (agreement.proposed_at ?? ctx.now) : agreement.proposed_at,
+    extensions: JSON.stringify(extensions),
+    updated_at: ctx.now,
+  });
+  await ctx.records.insert('agreement_transition', 'recorded', {
+    id: newId(),
+    agreement_id: agreement.id,
+    from_status: from,
+    to_status: outcome.status,
+    at: ctx.now,
+    actor: ctx.actor.id,
+    reason: input.reason ?? null,
+    details: JSON.stringify({
+      effective_at: outcome.effective_at,
+      expires_at: outcome.expires_at,
+      ...(input.agreed_by ? { agreed_by: input.agreed_by } : {}),
+    }),
+  });
+  const [detail] = await loadAgreementDetails(ctx.db, [agreementFromRow(row)]);
+  return detail!;
+}

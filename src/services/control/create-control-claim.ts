@@ -1,0 +1,52 @@
+import type { Citation } from '../../domain/agreement/agreement-types.js';
+import type { ControlBasis, ControlClaim, ControlStatus } from '../../domain/control/control-types.js';
+import { InvalidInputError } from '../../domain/domain-error.js';
+import { findParty } from '../../store/queries/agreement-queries.js';
+import { controlClaimFromRow } from '../../store/queries/control-claim-rows.js';
+import { newId } from '../new-id.js';
+import type { WriteContext } from '../use-case-context.js';
+
+export interface CreateControlClaimInput {
+  id?: string;
+  place_name: string;
+  geonames_id?: number | null;
+  latitude?: number | null;
+  longitude?: number | null;
+  status: ControlStatus;
+  controlled_by?: string | null;
+  basis: ControlBasis;
+  claimant?: string | null;
+  source: string;
+  as_of: string;
+  citation?: Citation | null;
+  evidence?: string[];
+}
+
+export async function createControlClaim(ctx: WriteContext, input: CreateControlClaimInput): Promise<ControlClaim> {
+  if (input.status === 'controlled_by' && !input.controlled_by) throw new InvalidInputError('controlled_by', 'names the controlling party when status is controlled_by');
+  if (input.status !== 'controlled_by' && input.controlled_by) throw new InvalidInputError('controlled_by', `must be empty when status is ${input.status}`);
+  if ((input.latitude == null) !== (input.longitude == null)) throw new InvalidInputError('longitude', 'latitude and longitude come together');
+  for (const field of ['controlled_by', 'claimant'] as const) {
+    const partyId = input[field];
+    if (partyId && !(await findParty(ctx.db, partyId))) throw new InvalidInputError(field, `unknown party ${partyId}`);
+  }
+  if (Date.parse(input.as_of) > Date.parse(ctx.now) + 5 * 60_000) throw new InvalidInputError('as_of', 'is in the future');
+  const row = await ctx.records.insert('control_claim', 'recorded', {
+    id: input.id ?? newId(),
+    place_name: input.place_name,
+    geonames_id: input.geonames_id ?? null,
+    latitude: input.latitude ?? null,
+    longitude: input.longitude ?? null,
+    area_id: null,
+    status: input.status,
+    controlled_by: input.controlled_by ?? null,
+    basis: input.basis,
+    claimant: input.claimant ?? null,
+    source: input.source,
+    as_of: input.as_of,
+    citation: input.citation ? JSON.stringify(input.citation) : null,
+    evidence: JSON.stringify(input.evidence ?? []),
+    created_at: ctx.now,
+  });
+  return controlClaimFromRow(row);
+}

@@ -1,0 +1,29 @@
+import type { Party } from '../../domain/agreement/agreement-records.js';
+import type { PartyKind } from '../../domain/agreement/agreement-types.js';
+import { ConflictError, NotFoundError } from '../../domain/domain-error.js';
+import { findParty } from '../../store/queries/agreement-queries.js';
+import { partyFromRow } from '../../store/queries/agreement-rows.js';
+import type { WriteContext } from '../use-case-context.js';
+
+export interface UpdatePartyInput {
+  id: string;
+  name?: string;
+  kind?: PartyKind;
+  aliases?: string[];
+}
+
+export async function updateParty(ctx: WriteContext, input: UpdatePartyInput): Promise<Party> {
+  const current = await findParty(ctx.db, input.id);
+  if (!current) throw new NotFoundError('party', input.id);
+  if (input.name !== undefined && input.name !== current.name) {
+    const clash = await ctx.db.selectFrom('parties').select('id').where('name', '=', input.name).executeTakeFirst();
+    if (clash) throw new ConflictError(`a party named "${input.name}" already exists (${clash.id})`, 'name');
+  }
+  const row = await ctx.records.update('party', 'updated', input.id, {
+    ...(input.name !== undefined ? { name: input.name } : {}),
+    ...(input.kind !== undefined ? { kind: input.kind } : {}),
+    ...(input.aliases !== undefined ? { aliases: JSON.stringify(input.aliases) } : {}),
+    updated_at: ctx.now,
+  });
+  return partyFromRow(row);
+}

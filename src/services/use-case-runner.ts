@@ -1,0 +1,36 @@
+import type { Actor } from '../domain/actor.js';
+import { toIsoTime } from '../domain/iso-time.js';
+import type { DatabaseHandle } from '../store/dialect/database-handle.js';
+import { RecordWriter } from '../store/record-writer.js';
+import type { ReadUseCase, WriteUseCase } from './use-case-context.js';
+
+export type Clock = () => Date;
+
+/**
+ * Runs use cases: each write in one transaction with its log entries, then tells
+ * the checkpoint signer that the log grew.
+ */
+export class UseCaseRunner {
+  constructor(
+    private readonly handle: DatabaseHandle,
+    private readonly clock: Clock,
+    private readonly afterCommit: () => void,
+  ) {}
+
+  now(): string {
+    return toIsoTime(this.clock());
+  }
+
+  async write<I, O>(actor: Actor, useCase: WriteUseCase<I, O>, input: I): Promise<O> {
+    const now = this.now();
+    const result = await this.handle.db.transaction().execute((tx) =>
+      useCase({ db: tx, actor, now, records: new RecordWriter(tx, this.handle.capabilities, actor, now) }, input),
+    );
+    this.afterCommit();
+    return result;
+  }
+
+  async read<I, O>(actor: Actor, useCase: ReadUseCase<I, O>, input: I): Promise<O> {
+    return useCase({ db: this.handle.db, actor, now: this.now() }, input);
+  }
+}
