@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+/** An ISO-8601 date-time with a zone, normalised to UTC milliseconds so that text order is time order. */
+export const isoDateTime = z
+  .string()
+  .refine((s) => z.iso.datetime({ offset: true }).safeParse(s).success && !Number.isNaN(Date.parse(s)), {
+    message: 'must be an ISO-8601 date-time with a time zone, e.g. 2025-03-13T12:00:00Z',
+  })
+  .transform((s) => new Date(s).toISOString())
+  .meta({ format: 'date-time', example: '2025-03-13T12:00:00Z' });
+
+/** An ISO-8601 calendar date (YYYY-MM-DD). */
+export const isoDate = z.iso.date({ message: 'must be an ISO-8601 date, e.g. 2025-03-13' });
+
+/** Identifiers of records in paths: generated UUIDs, or the fixed ids of scenario data. */
+export const recordId = z.string().min(1).max(100).regex(/^[A-Za-z0-9._:-]+$/, 'must be a record id (letters, digits, . _ : -)');
+
+export const idParams = z.strictObject({ id: recordId });
+
+export const errorDetail = z.object({ path: z.string(), message: z.string() });
+
+/** The one error shape every failure uses. */
+export const errorResponse = z
+  .object({
+    error: z.string().meta({ description: 'A stable machine-readable code, e.g. validation_error, not_found, rule_violation.' }),
+    message: z.string(),
+    details: z.array(errorDetail),
+    request_id: z.string().optional(),
+  })
+  .meta({ id: 'Error' });
+
+export const citation = z
+  .strictObject({
+    source: z.string().min(1).max(300).meta({ description: 'The outlet or document, e.g. The Moscow Times.' }),
+    published_at: isoDate,
+    quote: z.string().min(1).max(4000),
+    url: z.url().max(2000).nullable().optional(),
+  })
+  .meta({ id: 'Citation' });
+
+export const logIndex = z.number().int().nonnegative().meta({ description: 'Index of the latest log entry for this record.' });

@@ -1,0 +1,29 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Truce } from '../../create-truce.js';
+import { createControlClaim } from '../../services/control/create-control-claim.js';
+import { getControlClaims } from '../../services/control/get-control-claims.js';
+import { errorResponse } from '../common/common-schemas.js';
+import { controlClaimQuery, controlClaimResponse, createControlClaimBody } from './control-claim-schema.js';
+
+const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
+const tags = ['control'];
+
+export function controlClaimsRoute(truce: Truce): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/control-claims',
+      {
+        config: { action: 'control_claim.read' },
+        schema: { tags, querystring: controlClaimQuery, response: { 200: z.object({ items: z.array(controlClaimResponse) }), ...errors } },
+      },
+      async (request) => ({ items: await truce.runner.read(request.actor, getControlClaims, request.query) }),
+    );
+
+    app.post(
+      '/control-claims',
+      { config: { action: 'control_claim.create' }, schema: { tags, body: createControlClaimBody, response: { 201: controlClaimResponse, ...errors } } },
+      async (request, reply) => reply.code(201).send(await truce.runner.write(request.actor, createControlClaim, request.body)),
+    );
+  };
+}

@@ -1,0 +1,70 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { DomainError, type ErrorDetail } from '../domain/domain-error.js';
+
+const STATUS_BY_CODE: Record<string, number> = {
+  invalid_input: 400,
+  not_found: 404,
+  rule_violation: 409,
+  conflict: 409,
+  unauthenticated: 401,
+  forbidden: 403,
+  payload_too_large: 413,
+};
+
+export interface ErrorBody {
+  error: string;
+  message: string;
+  details: ErrorDetail[];
+  request_id: string;
+}
+
+/** One error shape for every failure; no stack trace or SQL ever reaches a client. */
+export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const send = (status: number, code: string, message: string, details: ErrorDetail[] = []) =>
+    reply.code(status).type('application/json').send({ error: code, message, details, request_id: request.id } satisfies ErrorBody);
+
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const where = error.validationContext ?? 'body';
+    const details = error.validation.map((issue) => validationDetail(where, issue));
+    return send(400, 'validation_error', details.map((d) => `${d.path}: ${d.message}`).join('; '), details);
+  }
+  if (error instanceof DomainError) {
+    return send(STATUS_BY_CODE[error.code] ?? 400, error.code, error.message, error.details);
+  }
+  if (isResponseSerializationError(error)) {
+    request.log.error({ err: error }, 'response does not match its schema');
+    return send(500, 'internal_error', `internal error; quote request id ${request.id}`);
+  }
+  const status = error.statusCode ?? 500;
+  if (status === 413) return send(413, 'payload_too_large', 'the request body is larger than this route accepts', [{ path: 'body', message: 'too large' }]);
+  if (status === 415) return send(415, 'unsupported_media_type', error.message, [{ path: 'content-type', message: error.message }]);
+  if (status >= 400 && status < 500) {
+    return send(status, error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ? 'validation_error' : 'bad_request', error.message, [{ path: 'body', message: error.message }]);
+  }
+  request.log.error({ err: error }, 'request failed');
+  return send(500, 'internal_error', `internal error; quote request id ${request.id}`);
+}
+
+interface ValidationIssue {
+  instancePath: string;
+  message?: string;
+  keyword: string;
+  params: Record<string, unknown>;
+}
+
+function validationDetail(where: string, issue: ValidationIssue): ErrorDetail {
+  const segments = issue.instancePath.split('/').filter(Boolean);
+  const keys = Array.isArray(issue.params.keys) ? (issue.params.keys as string[]) : undefined;
+  if (issue.keyword === 'unrecognized_keys' && keys?.length) {
+    return { path: fieldPath(where, [...segments, keys[0]!]), message: `unknown field${keys.length > 1 ? 's' : ''}: ${keys.join(', ')}` };
+  }
+  return { path: fieldPath(where, segments), message: issue.message ?? 'is invalid' };
+}
+
+/** Body fields are named as they are sent (`duration_days`); query, params and headers carry their place (`query.at`). */
+function fieldPath(where: string, segments: string[]): string {
+  const field = segments.join('.');
+  if (where === 'body') return field || 'body';
+  return field ? `${where}.${field}` : where;
+}

@@ -1,0 +1,35 @@
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { createTruce, type Truce } from '../../src/create-truce.js';
+import { buildServer } from '../../src/http/build-server.js';
+import type { TestDatabase } from './test-databases.js';
+import { TestClock } from './test-clock.js';
+
+export interface TestTruce {
+  truce: Truce;
+  app: FastifyInstance;
+  clock: TestClock;
+  close(): Promise<void>;
+}
+
+/** Composes a Truce on a test database exactly as the server does, with a hand-moved clock. */
+export async function startTestTruce(database: TestDatabase, clock = new TestClock()): Promise<TestTruce> {
+  const truce = await createTruce({
+    dbUrl: database.dbUrl,
+    dataDir: database.dataDir,
+    migrate: true,
+    logKeyPath: join(database.dataDir, 'log-signing.key'),
+    clock: clock.now,
+    ...(database.pgSchema ? { pgSchema: database.pgSchema } : {}),
+  });
+  const app = (await buildServer(truce)) as unknown as FastifyInstance;
+  return {
+    truce,
+    app,
+    clock,
+    close: async () => {
+      await app.close();
+      await truce.close();
+    },
+  };
+}
