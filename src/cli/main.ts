@@ -1,0 +1,13 @@
+import { Command } from 'commander';
+import { demoCommand } from './demo-command.js';
+import { migrateCommand } from './migrate-command.js';
+import { serveCommand } from './serve-command.js';
+
+const program = new Command('truce')
+  .description('Truce: ceasefire monitoring and verification, with a signed transparency log of every change')
+  .showHelpAfterError()
+  .addCommand(serveCommand())
+  .addCommand(migrateCommand())
+  .addCommand(demoCommand());
+
+await program.parseAsync(process.argv);
