@@ -2,12 +2,14 @@ import { Command } from 'commander';
 import { demoCommand } from './demo-command.js';
 import { migrateCommand } from './migrate-command.js';
 import { serveCommand } from './serve-command.js';
+import { userCommand } from './user-command.js';
 
 const program = new Command('truce')
   .description('Truce: ceasefire monitoring and verification, with a signed transparency log of every change')
   .showHelpAfterError()
   .addCommand(serveCommand())
   .addCommand(migrateCommand())
-  .addCommand(demoCommand());
+  .addCommand(demoCommand())
+  .addCommand(userCommand());
 
 await program.parseAsync(process.argv);

@@ -46,7 +46,7 @@ export async function buildServer(truce: Truce, options: ServerOptions = {}) {
   });
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
-    request.actor = authenticate(request);
+    request.actor = await authenticate(truce, request);
   });
   app.addHook('preHandler', async (request) => {
     const action = request.routeOptions.config.action;

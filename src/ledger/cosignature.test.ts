@@ -108,6 +108,16 @@ describe('cosignature/v1', () => {
     expect(() => cosign(body, signer, -1)).toThrow(RangeError);
     expect(() => cosign(body, signer, 1.5)).toThrow(RangeError);
     expect(() => cosign('not a checkpoint', signer, T)).toThrow(/newline/);
-    expect(() => parseWitnessSignerKey(generateNoteKey('log').signerKey)).toThrow(/unsupported key algorithm 0x01/);
+    expect(() => parseWitnessSignerKey('PRIVATE+KEY+w+00000000+AgAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')).toThrow(/unsupported key algorithm 0x02/);
+  });
+
+  it('also cosigns with a plain Ed25519 (0x01) note key, under the 0x04 key ID', () => {
+    const plain = generateNoteKey('witness.example/plain');
+    const s = parseWitnessSignerKey(plain.signerKey);
+    expect(s.algorithm).toBe(ALG_COSIGNATURE_V1);
+    expect(s.keyId).toBe(noteKeyId('witness.example/plain', 0x04, s.publicKey));
+    const line = cosign(body, s, T);
+    expect(verifyCosignature(body, line, plain.verifierKey)).toBe(T);
+    expect(verifyCosignature(body, line, s.verifierKey)).toBe(T);
   });
 });

@@ -1,8 +1,10 @@
+// C2SP tlog-cosignature: Ed25519 cosignature/v1 (signature type 0x04) over checkpoints.
 import { decodeBase64Strict } from './base64-strict.js';
 import { parseCheckpoint } from './checkpoint.js';
 import {
   ALG_COSIGNATURE_V1,
   ALG_ED25519,
+  formatVerifierKey,
   generateNoteKey,
   noteKeyId,
   parseSignerKey,
@@ -11,8 +13,7 @@ import {
 import type { NoteSigner, NoteVerifier } from './note-keys.js';
 import { parseNote, signatureLine } from './signed-note.js';
 
-/** C2SP tlog-cosignature, Ed25519 cosignature/v1 (signature type 0x04). */
-
+// Timestamps travel as uint64 but are returned as numbers; beyond 2^53 they are treated as invalid.
 const MAX_TIMESTAMP = Number.MAX_SAFE_INTEGER;
 
 /** A new witness key pair; both texts carry algorithm byte 0x04. */
@@ -20,9 +21,22 @@ export function generateWitnessKey(name: string): { signerKey: string; verifierK
   return generateNoteKey(name, ALG_COSIGNATURE_V1);
 }
 
-/** Parses a witness signer key (PRIVATE+KEY+name+id+base64(0x04 ‖ seed)). */
+/**
+ * Parses a witness signer key: PRIVATE+KEY+name+id+base64(0x04 ‖ seed), or a plain Ed25519
+ * (0x01) note key, which transparency-dev also accepts; either way it cosigns under the 0x04
+ * key ID.
+ */
 export function parseWitnessSignerKey(text: string): NoteSigner {
-  return parseSignerKey(text, [ALG_COSIGNATURE_V1]);
+  const signer = parseSignerKey(text, [ALG_COSIGNATURE_V1, ALG_ED25519]);
+  if (signer.algorithm === ALG_COSIGNATURE_V1) return signer;
+  return {
+    name: signer.name,
+    keyId: noteKeyId(signer.name, ALG_COSIGNATURE_V1, signer.publicKey),
+    algorithm: ALG_COSIGNATURE_V1,
+    publicKey: signer.publicKey,
+    verifierKey: formatVerifierKey(signer.name, signer.publicKey, ALG_COSIGNATURE_V1),
+    sign: (message) => signer.sign(message),
+  };
 }
 
 /**

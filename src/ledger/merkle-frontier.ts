@@ -44,7 +44,8 @@ export class MerkleFrontier {
 
   /**
    * Adds one leaf and returns every node that became complete: the leaf itself at level 0,
-   * then each parent it closed, bottom-up. Store all of them.
+   * then each parent it closed, bottom-up. Store all of them. The returned hashes are shared
+   * with the frontier, to spare an allocation per node on the hot path: do not mutate them.
    */
   append(leafHash: Uint8Array): StoredNode[] {
     if (!(leafHash instanceof Uint8Array) || leafHash.length !== HASH_SIZE) {

@@ -92,6 +92,45 @@ export interface ControlClaimTable {
   log_index: number;
 }
 
+export interface UserTable {
+  id: string;
+  name: string;
+  role: string;
+  party_id: string | null;
+  /** scrypt with its parameters and salt beside the hash; never in a log entry. */
+  password_hash: string;
+  disabled: number;
+  created_at: string;
+  updated_at: string;
+  log_index: number;
+}
+
+export interface ApiTokenTable {
+  id: string;
+  name: string;
+  user_id: string;
+  role: string;
+  party_id: string | null;
+  scopes: string;
+  /** SHA-256 of the token; the token itself is shown once and never stored. */
+  token_hash: string;
+  expires_at: string;
+  revoked_at: string | null;
+  created_by: string;
+  created_at: string;
+  log_index: number;
+}
+
+/** Server-side sessions: ephemeral, so not records and not logged. */
+export interface SessionTable {
+  id_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+}
+
 export interface LogEntryTable {
   idx: number;
   type: string;
@@ -133,6 +172,9 @@ export interface Database {
   positions: PositionTable;
   agreement_transitions: AgreementTransitionTable;
   control_claims: ControlClaimTable;
+  users: UserTable;
+  api_tokens: ApiTokenTable;
+  sessions: SessionTable;
   log_entries: LogEntryTable;
   log_nodes: LogNodeTable;
   log_checkpoints: LogCheckpointTable;

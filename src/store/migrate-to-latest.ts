@@ -3,12 +3,14 @@ import type { Database } from './database-schema.js';
 import type { DialectCapabilities } from './dialect/dialect-capabilities.js';
 import { agreementsMigration } from './migrations/0001-agreements.js';
 import { logMigration } from './migrations/0002-log.js';
+import { accountsMigration } from './migrations/0003-accounts.js';
 
 /** The same migrations for both databases, in order; a migration that needs a dialect difference reads a capability. */
 function migrations(capabilities: DialectCapabilities): Record<string, Migration> {
   return {
     '0001-agreements': agreementsMigration,
     '0002-log': logMigration(capabilities),
+    '0003-accounts': accountsMigration,
   };
 }
 

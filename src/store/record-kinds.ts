@@ -12,6 +12,8 @@ export interface RecordKind {
   booleanColumns: readonly string[];
   /** Columns that enter the public log only as `<column>_sha256`; the row keeps the salt in `withheld_salt`. */
   withheldColumns: readonly string[];
+  /** Secrets (password and token hashes) that never enter the log in any form. */
+  secretColumns: readonly string[];
 }
 
 function kind<T extends keyof Database & string>(
@@ -19,8 +21,9 @@ function kind<T extends keyof Database & string>(
   jsonColumns: string[] = [],
   booleanColumns: string[] = [],
   withheldColumns: string[] = [],
+  secretColumns: string[] = [],
 ): RecordKind & { table: T } {
-  return { table, jsonColumns, booleanColumns, withheldColumns };
+  return { table, jsonColumns, booleanColumns, withheldColumns, secretColumns };
 }
 
 export const RECORD_KINDS = {
@@ -30,6 +33,8 @@ export const RECORD_KINDS = {
   position: kind('positions', ['conditions', 'citation']),
   agreement_transition: kind('agreement_transitions', ['details']),
   control_claim: kind('control_claims', ['citation', 'evidence']),
+  user: kind('users', [], ['disabled'], [], ['password_hash']),
+  api_token: kind('api_tokens', ['scopes'], [], [], ['token_hash']),
 } satisfies Record<string, RecordKind>;
 
 export type RecordKindName = keyof typeof RECORD_KINDS;

@@ -6,7 +6,7 @@ export function recordSnapshot(kind: RecordKind, row: Record<string, unknown>): 
   const snapshot: Record<string, unknown> = {};
   const salt = typeof row.withheld_salt === 'string' ? Buffer.from(row.withheld_salt, 'hex') : null;
   for (const [column, value] of Object.entries(row)) {
-    if (column === 'log_index' || column === 'withheld_salt') continue;
+    if (column === 'log_index' || column === 'withheld_salt' || kind.secretColumns.includes(column)) continue;
     if (kind.withheldColumns.includes(column)) {
       if (!salt) throw new Error(`${kind.table}.${column} is withheld but the row has no withheld_salt`);
       snapshot[`${column}_sha256`] = value === null ? null : commitment(value, salt);

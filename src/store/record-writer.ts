@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Actor } from '../domain/actor.js';
-import { NotFoundError } from '../domain/domain-error.js';
+import { NotFoundError, PayloadTooLargeError } from '../domain/domain-error.js';
+import { EntryTooLargeError } from '../ledger/log-entry.js';
 import type { IsoTime } from '../domain/iso-time.js';
 import type { Database } from './database-schema.js';
 import type { DialectCapabilities } from './dialect/dialect-capabilities.js';
@@ -54,8 +55,15 @@ export class RecordWriter {
 
   /** Appends an entry that describes no stored row (a baseline snapshot, a key rotation). */
   async event(type: string, id: string, data: unknown): Promise<number> {
-    const [index] = await appendLogEntries(this.tx, this.capabilities, [{ type, at: this.now, actor: this.actor.id, id, data }]);
-    return index!;
+    try {
+      const [index] = await appendLogEntries(this.tx, this.capabilities, [{ type, at: this.now, actor: this.actor.id, id, data }]);
+      return index!;
+    } catch (error) {
+      if (error instanceof EntryTooLargeError) {
+        throw new PayloadTooLargeError('body', `the change would make a log entry of ${error.size} bytes; entries are limited to ${error.limit}`);
+      }
+      throw error;
+    }
   }
 
   private async append(kind: RecordKindName, event: string, row: Record<string, unknown>): Promise<number> {

@@ -1,0 +1,44 @@
+import type { ApiToken } from '../../domain/auth/account-types.js';
+import { InvalidInputError, NotFoundError } from '../../domain/domain-error.js';
+import { addDays } from '../../domain/iso-time.js';
+import { apiTokenFromRow, userFromRow } from '../../store/queries/account-rows.js';
+import { newId } from '../new-id.js';
+import type { WriteContext } from '../use-case-context.js';
+import { newSecretToken } from './secret-token.js';
+
+export interface CreateApiTokenInput {
+  user_id: string;
+  name: string;
+  scopes?: string[];
+  expires_in_days?: number;
+}
+
+export interface CreatedApiToken {
+  token: ApiToken;
+  /** Shown once; only its hash is stored. */
+  secret: string;
+}
+
+/** A machine token acts with its user's role and party, until it expires or is revoked. */
+export async function createApiToken(ctx: WriteContext, input: CreateApiTokenInput): Promise<CreatedApiToken> {
+  const userRow = await ctx.db.selectFrom('users').selectAll().where('id', '=', input.user_id).executeTakeFirst();
+  if (!userRow) throw new NotFoundError('user', input.user_id, 'user_id');
+  const user = userFromRow(userRow);
+  if (user.disabled) throw new InvalidInputError('user_id', 'the user is disabled');
+  const days = input.expires_in_days ?? 90;
+  const { secret, hash } = newSecretToken('truce');
+  const row = await ctx.records.insert('api_token', 'created', {
+    id: newId(),
+    name: input.name,
+    user_id: user.id,
+    role: user.role,
+    party_id: user.party_id,
+    scopes: JSON.stringify(input.scopes ?? ['*']),
+    token_hash: hash,
+    expires_at: addDays(ctx.now, days),
+    revoked_at: null,
+    created_by: ctx.actor.id,
+    created_at: ctx.now,
+  });
+  return { token: apiTokenFromRow(row), secret };
+}

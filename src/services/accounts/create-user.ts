@@ -1,0 +1,46 @@
+import { ACCOUNT_ROLES, type AccountRole, type User } from '../../domain/auth/account-types.js';
+import { ConflictError, InvalidInputError } from '../../domain/domain-error.js';
+import { findParty } from '../../store/queries/agreement-queries.js';
+import { userFromRow } from '../../store/queries/account-rows.js';
+import { newId } from '../new-id.js';
+import type { WriteContext } from '../use-case-context.js';
+import { hashPassword } from './password-hash.js';
+import { newPassword } from './secret-token.js';
+
+export interface CreateUserInput {
+  name: string;
+  role: AccountRole;
+  party_id?: string | null;
+  /** Omitted: a random password is made and returned once. */
+  password?: string;
+}
+
+export interface CreatedUser {
+  user: User;
+  /** The password in clear, only when it was generated here. */
+  generatedPassword: string | null;
+}
+
+export async function createUser(ctx: WriteContext, input: CreateUserInput): Promise<CreatedUser> {
+  if (!ACCOUNT_ROLES.includes(input.role)) throw new InvalidInputError('role', `must be one of ${ACCOUNT_ROLES.join(', ')}`);
+  const partyId = input.party_id ?? null;
+  if (input.role === 'liaison' && !partyId) throw new InvalidInputError('party_id', 'a liaison is bound to one party');
+  if (input.role !== 'liaison' && partyId) throw new InvalidInputError('party_id', 'only a liaison is bound to a party');
+  if (partyId && !(await findParty(ctx.db, partyId))) throw new InvalidInputError('party_id', `unknown party ${partyId}`);
+  if (input.password !== undefined && input.password.length < 12) throw new InvalidInputError('password', 'must be at least 12 characters');
+  const clash = await ctx.db.selectFrom('users').select('id').where('name', '=', input.name).executeTakeFirst();
+  if (clash) throw new ConflictError(`a user named "${input.name}" already exists`, 'name');
+
+  const generatedPassword = input.password === undefined ? newPassword() : null;
+  const row = await ctx.records.insert('user', 'created', {
+    id: newId(),
+    name: input.name,
+    role: input.role,
+    party_id: partyId,
+    password_hash: await hashPassword(input.password ?? generatedPassword!),
+    disabled: 0,
+    created_at: ctx.now,
+    updated_at: ctx.now,
+  });
+  return { user: userFromRow(row), generatedPassword };
+}
