@@ -17,7 +17,7 @@ import { verifyConsistency, verifyInclusion } from '../src/ledger/merkle-verify.
 
 const N = Number(process.env['LEDGER_BENCH_ENTRIES'] ?? 1_000_000);
 const SAMPLES = Number(process.env['LEDGER_BENCH_SAMPLES'] ?? 3000);
-const WARMUP = 300;
+const WARMUP = 1000;
 const CHUNK = 10_000;
 const COMPARE_PROOFS = 200;
 

@@ -12,7 +12,7 @@ export interface HashReader {
 }
 
 /** A subtree [start, end) whose MTH is one element of a proof or a root. */
-type Range = readonly [start: number, end: number];
+export type Range = readonly [start: number, end: number];
 
 /**
  * Pure planning step: the subtree hashes that RFC 9162 PATH(index, D[0:size]) consists of,
