@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { pino, type Logger } from 'pino';
 import { loadSigningKey, SigningKeyError } from './config/load-signing-key.js';
 import type { TruceConfig } from './config/truce-config.js';
+import { parseWitnessVerifierKey } from './ledger/cosignature.js';
 import { parseSignerKey } from './ledger/note-keys.js';
 import { UseCaseRunner } from './services/use-case-runner.js';
 import { TransparencyLog } from './services/log/transparency-log.js';
@@ -27,9 +28,9 @@ export async function createTruce(config: TruceConfig, logger: Logger = pino({ l
   const database = await openDatabase(config.dbUrl, config.pgSchema ? { schema: config.pgSchema } : {});
   try {
     if (config.migrate) await migrateToLatest(database.db, database.capabilities);
-    const signer = parseSignerKey(loadSigningKey(config.logKeyPath, () => `truce.log/${randomBytes(4).toString('hex')}`));
+    const signer = parseSigner(loadSigningKey(config.logKeyPath, () => `truce.log/${randomBytes(4).toString('hex')}`), config.logKeyPath);
     await bindKeyToDatabase(database, signer.verifierKey, config.logKeyPath);
-    const log = new TransparencyLog(database, signer, config.clock, logger);
+    const log = new TransparencyLog(database, signer, config.clock, config.witnessKeys.map(parseWitness), logger);
     await log.signCheckpoint();
     const runner = new UseCaseRunner(database, config.clock, () => log.scheduleCheckpoint());
     return {
@@ -49,6 +50,22 @@ export async function createTruce(config: TruceConfig, logger: Logger = pino({ l
   } catch (error) {
     await database.close();
     throw error;
+  }
+}
+
+function parseSigner(text: string, path: string) {
+  try {
+    return parseSignerKey(text);
+  } catch (error) {
+    throw new SigningKeyError(`the log signing key ${path} is not a signed-note signer key: ${(error as Error).message}`);
+  }
+}
+
+function parseWitness(key: string) {
+  try {
+    return parseWitnessVerifierKey(key);
+  } catch (error) {
+    throw new SigningKeyError(`bad witness key "${key}": ${(error as Error).message}`);
   }
 }
 

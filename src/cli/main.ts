@@ -1,5 +1,8 @@
 import { Command } from 'commander';
 import { demoCommand } from './demo-command.js';
+import { logCommand } from './log-command.js';
+import { verifyCommand } from './verify-command.js';
+import { witnessCommand } from './witness-command.js';
 import { migrateCommand } from './migrate-command.js';
 import { serveCommand } from './serve-command.js';
 import { userCommand } from './user-command.js';
@@ -10,6 +13,9 @@ const program = new Command('truce')
   .addCommand(serveCommand())
   .addCommand(migrateCommand())
   .addCommand(demoCommand())
-  .addCommand(userCommand());
+  .addCommand(userCommand())
+  .addCommand(logCommand())
+  .addCommand(verifyCommand())
+  .addCommand(witnessCommand());
 
 await program.parseAsync(process.argv);

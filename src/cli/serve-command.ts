@@ -12,6 +12,7 @@ interface ServeOptions extends DatabaseOptions {
   host: string;
   demo?: boolean;
   migrate: boolean;
+  witness?: string[];
 }
 
 export function serveCommand(): Command {
@@ -21,10 +22,11 @@ export function serveCommand(): Command {
     .addOption(new Option('--host <host>', 'address to listen on; until accounts exist, writes are open only to 127.0.0.1').default('127.0.0.1'))
     .option('--demo', 'load the scenario from the source document before serving')
     .option('--no-migrate', 'do not run database migrations at start-up')
+    .option('--witness <vkey...>', 'accept cosignatures from this witness verifier key (repeatable)')
     .action((options: ServeOptions) =>
       runCommand(async () => {
         const logger = pino({ level: process.env.TRUCE_LOG_LEVEL ?? 'info' });
-        const truce = await createTruce(resolveConfig({ db: options.db, dataDir: options.dataDir, logKey: options.logKey, migrate: options.migrate }), logger);
+        const truce = await createTruce(resolveConfig({ db: options.db, dataDir: options.dataDir, logKey: options.logKey, migrate: options.migrate, witnesses: options.witness }), logger);
         if (options.demo) {
           const { loaded } = await loadDemoScenario(truce.runner);
           logger.info(loaded ? 'demo scenario loaded' : 'demo scenario already present');

@@ -13,6 +13,8 @@ export interface TruceConfig {
   migrate: boolean;
   /** The log's signer key file; defaults to DATA_DIR/log-signing.key, created on first start. */
   logKeyPath: string;
+  /** Verifier keys of the witnesses whose cosignatures the log accepts. */
+  witnessKeys: string[];
   /** Confine PostgreSQL to one schema (tests). */
   pgSchema?: string;
   /** The clock, replaceable in tests; expiry and every timestamp follow it. */
@@ -24,6 +26,7 @@ export interface ConfigInput {
   dataDir?: string | undefined;
   migrate?: boolean | undefined;
   logKey?: string | undefined;
+  witnesses?: string[] | undefined;
 }
 
 /** Flags win over the environment, which wins over defaults. */
@@ -34,6 +37,7 @@ export function resolveConfig(input: ConfigInput, env: NodeJS.ProcessEnv = proce
     dataDir,
     migrate: input.migrate ?? true,
     logKeyPath: resolve(input.logKey ?? env.TRUCE_LOG_KEY ?? join(dataDir, 'log-signing.key')),
+    witnessKeys: input.witnesses ?? [],
     clock: () => new Date(),
   };
 }

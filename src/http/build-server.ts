@@ -12,6 +12,8 @@ import { authenticate } from './authenticate.js';
 import { controlClaimsRoute } from './control-claims/control-claims-route.js';
 import { errorHandler } from './error-handler.js';
 import { healthRoute } from './health/health-route.js';
+import { logApiRoute } from './log/log-api-route.js';
+import { logTilesRoute } from './log/log-tiles-route.js';
 import { partiesRoute } from './parties/parties-route.js';
 
 export interface ServerOptions {
@@ -77,5 +79,7 @@ export async function buildServer(truce: Truce, options: ServerOptions = {}) {
   await app.register(partiesRoute(truce), { prefix: '/api/v1' });
   await app.register(agreementsRoute(truce), { prefix: '/api/v1' });
   await app.register(controlClaimsRoute(truce), { prefix: '/api/v1' });
+  await app.register(logApiRoute(truce), { prefix: '/api/v1' });
+  await app.register(logTilesRoute(truce));
   return app;
 }

@@ -25,7 +25,7 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
     reply.code(status).type('application/json').send({ error: code, message, details, request_id: request.id } satisfies ErrorBody);
 
   if (hasZodFastifySchemaValidationErrors(error)) {
-    const where = error.validationContext ?? 'body';
+    const where = error.validationContext === 'querystring' ? 'query' : (error.validationContext ?? 'body');
     const details = error.validation.map((issue) => validationDetail(where, issue));
     return send(400, 'validation_error', details.map((d) => `${d.path}: ${d.message}`).join('; '), details);
   }

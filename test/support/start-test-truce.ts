@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import type { TruceConfig } from '../../src/config/truce-config.js';
 import { createTruce, type Truce } from '../../src/create-truce.js';
 import { buildServer } from '../../src/http/build-server.js';
 import type { TestDatabase } from './test-databases.js';
@@ -13,13 +14,15 @@ export interface TestTruce {
 }
 
 /** Composes a Truce on a test database exactly as the server does, with a hand-moved clock. */
-export async function startTestTruce(database: TestDatabase, clock = new TestClock()): Promise<TestTruce> {
+export async function startTestTruce(database: TestDatabase, clock = new TestClock(), overrides: Partial<TruceConfig> = {}): Promise<TestTruce> {
   const truce = await createTruce({
     dbUrl: database.dbUrl,
     dataDir: database.dataDir,
     migrate: true,
     logKeyPath: join(database.dataDir, 'log-signing.key'),
     clock: clock.now,
+    witnessKeys: [],
+    ...overrides,
     ...(database.pgSchema ? { pgSchema: database.pgSchema } : {}),
   });
   const app = (await buildServer(truce)) as unknown as FastifyInstance;

@@ -21,6 +21,8 @@ export const ACTIONS = {
   'control_claim.read': ['public', 'admin', 'monitor', 'verifier', 'liaison', 'mediator'],
   'control_claim.create': ['verifier', 'mediator'],
   'log.read': ['public', 'admin', 'monitor', 'verifier', 'liaison', 'mediator'],
+  // Witnesses are anonymous to the server: what authenticates a cosignature is its key, checked against --witness.
+  'log.cosign': ['public', 'admin', 'monitor', 'verifier', 'liaison', 'mediator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof ACTIONS;

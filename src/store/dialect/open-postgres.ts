@@ -13,19 +13,21 @@ pg.types.setTypeParser(20, (value) => Number(value));
 export interface PostgresOptions {
   /** Confine every connection to one schema (tests use a fresh schema per run). */
   schema?: string;
+  /** Refuse writes: sessions default to read-only transactions. */
+  readOnly?: boolean;
 }
 
 export async function openPostgres(url: string, options: PostgresOptions = {}): Promise<DatabaseHandle> {
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,
-    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+    options: [options.schema ? `-c search_path=${options.schema}` : '', options.readOnly ? '-c default_transaction_read_only=on' : ''].join(' ').trim() || undefined,
   });
   // A pool emits errors for idle clients that the server drops; without a listener they crash the process.
   pool.on('error', () => {});
   try {
     const client = await pool.connect();
-    if (options.schema) await client.query(`create schema if not exists "${options.schema.replaceAll('"', '""')}"`);
+    if (options.schema && !options.readOnly) await client.query(`create schema if not exists "${options.schema.replaceAll('"', '""')}"`);
     client.release();
   } catch (error) {
     await pool.end().catch(() => {});

@@ -7,18 +7,22 @@ import type { DatabaseHandle } from './database-handle.js';
 import { DatabaseOpenError } from './database-open-error.js';
 
 /** Opens (and creates on first use) an embedded SQLite database in WAL mode. */
-export function openSqlite(path: string): DatabaseHandle {
+export function openSqlite(path: string, options: { readOnly?: boolean } = {}): DatabaseHandle {
   const inMemory = path === ':memory:';
   const file = inMemory ? path : resolve(path);
   let raw: SQLite.Database;
   try {
-    if (!inMemory) mkdirSync(dirname(file), { recursive: true });
-    raw = new SQLite(file);
-    raw.pragma('journal_mode = WAL');
-    // NORMAL keeps every committed transaction across a process crash; only power loss can cost the last ones.
-    raw.pragma('synchronous = NORMAL');
+    if (options.readOnly) {
+      raw = new SQLite(file, { readonly: true, fileMustExist: true });
+    } else {
+      if (!inMemory) mkdirSync(dirname(file), { recursive: true });
+      raw = new SQLite(file);
+      raw.pragma('journal_mode = WAL');
+      // NORMAL keeps every committed transaction across a process crash; only power loss can cost the last ones.
+      raw.pragma('synchronous = NORMAL');
+      raw.pragma('foreign_keys = ON');
+    }
     raw.pragma('busy_timeout = 5000');
-    raw.pragma('foreign_keys = ON');
   } catch (error) {
     throw new DatabaseOpenError(`cannot open SQLite database ${file}: ${(error as Error).message}`);
   }

@@ -1,0 +1,113 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadDemoScenario, DEMO_IDS } from '../../demo/load-demo-scenario.js';
+import { runCli } from '../../../test/support/run-cli.js';
+import { startTestTruce, type TestTruce } from '../../../test/support/start-test-truce.js';
+import { testDatabases, type TestDatabase } from '../../../test/support/test-databases.js';
+import { AuditFailure, auditLog } from './audit-log.js';
+import { databaseAuditHooks } from './database-audit-hooks.js';
+import { databaseLogSource } from './database-log-source.js';
+import { KnownLogs } from './known-logs.js';
+import { LogConsistencyError } from './transparency-log.js';
+
+const configDir = mkdtempSync(join(tmpdir(), 'truce-verify-'));
+afterAll(() => rmSync(configDir, { recursive: true, force: true }));
+
+describe.each(testDatabases())('verifying the log of a $name database', (factory) => {
+  let database: TestDatabase;
+  let t: TestTruce;
+  let known: KnownLogs;
+
+  beforeEach(async () => {
+    database = await factory.create();
+    t = await startTestTruce(database);
+    await loadDemoScenario(t.truce.runner);
+    await t.truce.log.signCheckpoint();
+    known = new KnownLogs(join(configDir, `${Math.random()}.json`));
+  });
+
+  afterEach(async () => {
+    // A damaged log makes the closing checkpoint fail on purpose; the database still closes.
+    await t?.close().catch((error: unknown) => {
+      if (!(error instanceof LogConsistencyError)) throw error;
+    });
+    await database?.dispose();
+  });
+
+  const audit = () => {
+    const db = t.truce.database.db;
+    return auditLog(databaseLogSource(db, 'test'), { known, now: () => new Date(), ...databaseAuditHooks(db) });
+  };
+
+  async function failure(): Promise<AuditFailure> {
+    try {
+      await audit();
+    } catch (error) {
+      if (error instanceof AuditFailure) return error;
+      throw error;
+    }
+    throw new Error('the audit passed');
+  }
+
+  /** `truce verify --db` on this database, from a separate process, as an auditor would run it. */
+  function cliVerify() {
+    const url = database.pgSchema ? `${database.dbUrl}?options=${encodeURIComponent(`-c search_path=${database.pgSchema}`)}` : database.dbUrl;
+    return runCli(['verify', '--db', url], { env: { TRUCE_CONFIG_DIR: join(configDir, database.name) } });
+  }
+
+  it('passes on an untouched log, and remembers the checkpoint for next time', async () => {
+    const verdict = await audit();
+    expect(verdict).toMatchObject({ size: 16, keySource: 'trusted on first use', previous: null });
+    expect((await audit()).previous).toEqual({ size: 16, root: verdict.root });
+    const cli = await cliVerify();
+    expect(cli.code, cli.stdout + cli.stderr).toBe(0);
+    expect(cli.stdout).toMatch(/^OK: .* verified: 16 entries/);
+  });
+
+  it('names the entry of a record changed outside the log', async () => {
+    const party = await t.truce.database.db.selectFrom('parties').select('log_index').where('id', '=', DEMO_IDS.russia).executeTakeFirstOrThrow();
+    await t.truce.database.db.updateTable('parties').set({ name: 'Rewritten' }).where('id', '=', DEMO_IDS.russia).execute();
+    const found = await failure();
+    expect(found.index).toBe(Number(party.log_index));
+    expect(found.message).toContain(DEMO_IDS.russia);
+    const cli = await cliVerify();
+    expect(cli.code).toBe(1);
+    expect(cli.stdout).toMatch(new RegExp(`^FAIL at entry ${party.log_index}: `));
+  });
+
+  it('names an entry rewritten in place', async () => {
+    await sql`update log_entries set entry = replace(entry, 'Russia', 'Ruritania') where idx = 0`.execute(t.truce.database.db);
+    expect((await failure()).index).toBe(0);
+    const cli = await cliVerify();
+    expect(cli.code).toBe(1);
+    expect(cli.stdout).toMatch(/^FAIL at entry 0: /);
+  });
+
+  it('catches a truncated log against the stored checkpoint', async () => {
+    await t.truce.database.db.deleteFrom('log_entries').where('idx', '>=', 10).execute();
+    const found = await failure();
+    expect(found.index).toBe(10);
+    expect(found.message).toMatch(/missing/);
+    await expect(t.truce.log.signCheckpoint()).rejects.toThrow(/entries were removed/);
+  });
+
+  it('catches a changed subtree hash, from which proofs are served', async () => {
+    await t.truce.database.db.updateTable('log_nodes').set({ hash: Buffer.alloc(32, 7) }).where('level', '=', 1).where('idx', '=', 2).execute();
+    const found = await failure();
+    expect(found.index).toBe(4);
+  });
+
+  it('catches a deleted record and a record that has no entry', async () => {
+    await t.truce.database.db.deleteFrom('control_claims').execute();
+    expect((await failure()).message).toMatch(/has been deleted/);
+  });
+
+  it('refuses a log whose history differs from the checkpoint verified before', async () => {
+    const verdict = await audit();
+    known.set(verdict.origin, { ...known.get(verdict.origin)!, size: 8, root: Buffer.alloc(32).toString('base64') });
+    expect((await failure()).message).toMatch(/not consistent with the checkpoint verified before at size 8/);
+  });
+});
