@@ -9,6 +9,7 @@ import { openNote, parseNote } from '../../ledger/signed-note.js';
 import { decodeEntryBundle } from '../../ledger/tile-path.js';
 import { createParty } from '../../services/parties/create-party.js';
 import { apiClient } from '../../../test/support/api-client.js';
+import { loginAs } from '../../../test/support/login-as.js';
 import { startTestTruce, type TestTruce } from '../../../test/support/start-test-truce.js';
 import { testDatabases, type TestDatabase } from '../../../test/support/test-databases.js';
 
@@ -91,6 +92,17 @@ describe.each(testDatabases())('the log over HTTP on $name', (factory) => {
     const { body } = await api.get(`/api/v1/log/entries/${party.log_index}`);
     expect(body.checkpoint.size).toBeGreaterThan(party.log_index);
     expect(body.inclusion_proof).not.toBeNull();
+  });
+
+  it('signs a checkpoint covering a write within a second, without being asked', async () => {
+    const res = await apiClient(t.app).post('/api/v1/parties', { name: 'Within a second', kind: 'observer' }, (await loginAs(t, 'mediator')).headers);
+    const written = Date.now();
+    let covered = false;
+    while (!covered && Date.now() - written < 1000) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      covered = (await checkpoint()).size > res.body.log_index;
+    }
+    expect(covered).toBe(true);
   });
 
   it('proves consistency between any two sizes, and names bad parameters', async () => {
