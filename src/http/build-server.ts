@@ -9,7 +9,9 @@ import { isAction } from '../domain/policy/actions.js';
 import type { Truce } from '../create-truce.js';
 import { agreementsRoute } from './agreements/agreements-route.js';
 import { authenticate } from './authenticate.js';
+import { areasRoute } from './areas/areas-route.js';
 import { controlClaimsRoute } from './control-claims/control-claims-route.js';
+import { controlRoute } from './control/control-route.js';
 import { errorHandler } from './error-handler.js';
 import { healthRoute } from './health/health-route.js';
 import { logApiRoute } from './log/log-api-route.js';
@@ -79,6 +81,8 @@ export async function buildServer(truce: Truce, options: ServerOptions = {}) {
   await app.register(partiesRoute(truce), { prefix: '/api/v1' });
   await app.register(agreementsRoute(truce), { prefix: '/api/v1' });
   await app.register(controlClaimsRoute(truce), { prefix: '/api/v1' });
+  await app.register(areasRoute(truce), { prefix: '/api/v1' });
+  await app.register(controlRoute(truce), { prefix: '/api/v1' });
   await app.register(logApiRoute(truce), { prefix: '/api/v1' });
   await app.register(logTilesRoute(truce));
   return app;

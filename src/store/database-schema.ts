@@ -92,6 +92,33 @@ export interface ControlClaimTable {
   log_index: number;
 }
 
+export interface AreaTable {
+  id: string;
+  name: string;
+  kind: string;
+  /** RFC 7946 Polygon or MultiPolygon, as JSON text. */
+  geometry: string;
+  area_km2: number;
+  min_lon: number;
+  min_lat: number;
+  max_lon: number;
+  max_lat: number;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  log_index: number;
+}
+
+export interface AgreementBaselineTable {
+  id: string;
+  agreement_id: string;
+  effective_at: string;
+  /** Control of every place and area with a claim, at effective_at, as JSON text. */
+  places: string;
+  taken_at: string;
+  log_index: number;
+}
+
 export interface UserTable {
   id: string;
   name: string;
@@ -172,6 +199,8 @@ export interface Database {
   positions: PositionTable;
   agreement_transitions: AgreementTransitionTable;
   control_claims: ControlClaimTable;
+  areas: AreaTable;
+  agreement_baselines: AgreementBaselineTable;
   users: UserTable;
   api_tokens: ApiTokenTable;
   sessions: SessionTable;

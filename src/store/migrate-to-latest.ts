@@ -4,6 +4,7 @@ import type { DialectCapabilities } from './dialect/dialect-capabilities.js';
 import { agreementsMigration } from './migrations/0001-agreements.js';
 import { logMigration } from './migrations/0002-log.js';
 import { accountsMigration } from './migrations/0003-accounts.js';
+import { areasAndBaselinesMigration } from './migrations/0008-areas-and-baselines.js';
 
 /** The same migrations for both databases, in order; a migration that needs a dialect difference reads a capability. */
 function migrations(capabilities: DialectCapabilities): Record<string, Migration> {
@@ -11,6 +12,7 @@ function migrations(capabilities: DialectCapabilities): Record<string, Migration
     '0001-agreements': agreementsMigration,
     '0002-log': logMigration(capabilities),
     '0003-accounts': accountsMigration,
+    '0008-areas-and-baselines': areasAndBaselinesMigration,
   };
 }
 
@@ -20,7 +22,13 @@ export interface MigrationOutcome {
 
 export async function migrateToLatest(db: Kysely<Database>, capabilities: DialectCapabilities): Promise<MigrationOutcome> {
   const provider: MigrationProvider = { getMigrations: async () => migrations(capabilities) };
-  const migrator = new Migrator({ db, provider, migrationTableName: 'truce_migrations', migrationLockTableName: 'truce_migrations_lock' });
+  const migrator = new Migrator({
+    db,
+    provider,
+    migrationTableName: 'truce_migrations',
+    migrationLockTableName: 'truce_migrations_lock',
+    ...(capabilities.migrationSchema ? { migrationTableSchema: capabilities.migrationSchema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';

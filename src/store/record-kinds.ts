@@ -33,6 +33,8 @@ export const RECORD_KINDS = {
   position: kind('positions', ['conditions', 'citation']),
   agreement_transition: kind('agreement_transitions', ['details']),
   control_claim: kind('control_claims', ['citation', 'evidence']),
+  area: kind('areas', ['geometry']),
+  agreement_baseline: kind('agreement_baselines', ['places']),
   user: kind('users', [], ['disabled'], [], ['password_hash']),
   api_token: kind('api_tokens', ['scopes'], [], [], ['token_hash']),
 } satisfies Record<string, RecordKind>;

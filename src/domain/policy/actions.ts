@@ -20,6 +20,8 @@ export const ACTIONS = {
   'condition.resolve': ['mediator'],
   'control_claim.read': ['public', 'admin', 'monitor', 'verifier', 'liaison', 'mediator'],
   'control_claim.create': ['verifier', 'mediator'],
+  'area.read': ['public', 'admin', 'monitor', 'verifier', 'liaison', 'mediator'],
+  'area.create': ['verifier', 'mediator'],
   'log.read': ['public', 'admin', 'monitor', 'verifier', 'liaison', 'mediator'],
   // Witnesses are anonymous to the server: what authenticates a cosignature is its key, checked against --witness.
   'log.cosign': ['public', 'admin', 'monitor', 'verifier', 'liaison', 'mediator'],

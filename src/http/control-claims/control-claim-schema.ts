@@ -3,7 +3,8 @@ import { CONTROL_BASES, CONTROL_STATUSES } from '../../domain/control/control-ty
 import { citation, isoDateTime, logIndex, recordId } from '../common/common-schemas.js';
 
 export const createControlClaimBody = z.strictObject({
-  place_name: z.string().trim().min(1).max(200),
+  place_name: z.string().trim().min(1).max(200).optional().meta({ description: 'Required unless area_id is given.' }),
+  area_id: recordId.nullable().optional(),
   geonames_id: z.int().positive().nullable().optional(),
   latitude: z.number().min(-90).max(90).nullable().optional(),
   longitude: z.number().min(-180).max(180).nullable().optional(),

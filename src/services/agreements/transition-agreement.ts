@@ -2,6 +2,7 @@ import { applyTransition, currentStatus, type TransitionRequest } from '../../do
 import type { PositionState } from '../../domain/agreement/agreement-types.js';
 import { listPositions } from '../../store/queries/agreement-queries.js';
 import { agreementFromRow } from '../../store/queries/agreement-rows.js';
+import { takeBaseline } from '../control/take-baseline.js';
 import { newId } from '../new-id.js';
 import type { WriteContext } from '../use-case-context.js';
 import type { AgreementDetail } from './agreement-detail.js';
@@ -47,6 +48,7 @@ export async function transitionAgreement(ctx: WriteContext, input: TransitionAg
       ...(input.agreed_by ? { agreed_by: input.agreed_by } : {}),
     }),
   });
+  if (outcome.status === 'in_force') await takeBaseline(ctx, { id: agreement.id, effective_at: outcome.effective_at! });
   const [detail] = await loadAgreementDetails(ctx.db, [agreementFromRow(row)]);
   return detail!;
 }

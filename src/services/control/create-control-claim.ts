@@ -8,7 +8,9 @@ import type { WriteContext } from '../use-case-context.js';
 
 export interface CreateControlClaimInput {
   id?: string;
-  place_name: string;
+  /** Required unless the claim is about an area, whose name it then takes. */
+  place_name?: string | null;
+  area_id?: string | null;
   geonames_id?: number | null;
   latitude?: number | null;
   longitude?: number | null;
@@ -31,13 +33,20 @@ export async function createControlClaim(ctx: WriteContext, input: CreateControl
     if (partyId && !(await findParty(ctx.db, partyId))) throw new InvalidInputError(field, `unknown party ${partyId}`);
   }
   if (Date.parse(input.as_of) > Date.parse(ctx.now) + 5 * 60_000) throw new InvalidInputError('as_of', 'is in the future');
+  let placeName = input.place_name ?? null;
+  if (input.area_id) {
+    const area = await ctx.db.selectFrom('areas').select(['name']).where('id', '=', input.area_id).executeTakeFirst();
+    if (!area) throw new InvalidInputError('area_id', `unknown area ${input.area_id}`);
+    placeName ??= area.name;
+  }
+  if (!placeName) throw new InvalidInputError('place_name', 'names the place, unless area_id is given');
   const row = await ctx.records.insert('control_claim', 'recorded', {
     id: input.id ?? newId(),
-    place_name: input.place_name,
+    place_name: placeName,
     geonames_id: input.geonames_id ?? null,
     latitude: input.latitude ?? null,
     longitude: input.longitude ?? null,
-    area_id: null,
+    area_id: input.area_id ?? null,
     status: input.status,
     controlled_by: input.controlled_by ?? null,
     basis: input.basis,

@@ -11,6 +11,11 @@ export interface DialectCapabilities {
   /** Column type for raw bytes (hashes). */
   readonly binaryType: 'blob' | 'bytea';
   /**
+   * The schema holding the migration bookkeeping tables, where the database has
+   * schemas; Kysely would otherwise take a same-named table in any schema as ours.
+   */
+  readonly migrationSchema: string | undefined;
+  /**
    * Serialises writers of the log for the rest of the transaction, across every
    * process that shares the database, so that two servers never fork the log.
    */

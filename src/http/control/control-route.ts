@@ -1,0 +1,30 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Truce } from '../../create-truce.js';
+import { getControlAt } from '../../services/control/get-control-at.js';
+import { getControlTimeline } from '../../services/control/get-control-timeline.js';
+import { errorResponse } from '../common/common-schemas.js';
+import { controlClaimResponse } from '../control-claims/control-claim-schema.js';
+import { controlQuery, controlResponse, timelineQuery } from './control-schema.js';
+
+const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse };
+const tags = ['control'];
+
+export function controlRoute(truce: Truce): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/control',
+      { config: { action: 'control_claim.read' }, schema: { tags, querystring: controlQuery, response: { 200: controlResponse, ...errors } } },
+      async (request) => ({ at: request.query.at, items: await truce.runner.read(request.actor, getControlAt, request.query) }),
+    );
+
+    app.get(
+      '/control/timeline',
+      {
+        config: { action: 'control_claim.read' },
+        schema: { tags, querystring: timelineQuery, response: { 200: z.object({ items: z.array(controlClaimResponse) }), ...errors } },
+      },
+      async (request) => ({ items: await truce.runner.read(request.actor, getControlTimeline, request.query) }),
+    );
+  };
+}
