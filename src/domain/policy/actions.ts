@@ -21,6 +21,7 @@ export const ACTIONS = {
   'control_claim.read': ['public', 'admin', 'monitor', 'verifier', 'liaison', 'mediator'],
   'control_claim.create': ['verifier', 'mediator'],
   'log.read': ['public', 'admin', 'monitor', 'verifier', 'liaison', 'mediator'],
+  'web.read': ['public', 'admin', 'monitor', 'verifier', 'liaison', 'mediator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof ACTIONS;
