@@ -13,9 +13,12 @@ import { controlClaimsRoute } from './control-claims/control-claims-route.js';
 import { errorHandler } from './error-handler.js';
 import { healthRoute } from './health/health-route.js';
 import { partiesRoute } from './parties/parties-route.js';
+import { webRoute } from './web/web-route.js';
 
 export interface ServerOptions {
   logger?: FastifyBaseLogger | boolean;
+  /** The built web app; web/dist by default. */
+  webRoot?: string;
 }
 
 /** Builds the HTTP server over a composed Truce; it opens nothing itself. */
@@ -77,5 +80,7 @@ export async function buildServer(truce: Truce, options: ServerOptions = {}) {
   await app.register(partiesRoute(truce), { prefix: '/api/v1' });
   await app.register(agreementsRoute(truce), { prefix: '/api/v1' });
   await app.register(controlClaimsRoute(truce), { prefix: '/api/v1' });
+  // Last: its wildcard answers every page path the routes above do not.
+  await app.register(webRoute(options.webRoot));
   return app;
 }
