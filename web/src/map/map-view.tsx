@@ -3,7 +3,7 @@ import 'leaflet/dist/leaflet.css';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import townsUrl from './towns.json?url';
-import { loadBasemap } from './basemap-layer.js';
+import { loadBasemap, REGION_BOUNDS } from './basemap-layer.js';
 import { ControlClaimsLayer, type ControlLayerData } from './control-claims-layer.js';
 import { TownLabelsLayer, type TownRow } from './town-labels-layer.js';
 
@@ -11,17 +11,30 @@ import { TownLabelsLayer, type TownRow } from './town-labels-layer.js';
 const INITIAL_CENTER: L.LatLngExpression = [49.6, 33.5];
 const INITIAL_ZOOM = 6;
 
-/** The Leaflet map: created once, its layers updated as the data and the date change. */
-export function MapView({ control }: { control: ControlLayerData }) {
+/**
+ * The Leaflet map: created once, and at once, so that the basemap loads while the data
+ * does; its layers are updated as the data and the date change.
+ */
+export function MapView({ control }: { control: ControlLayerData | null }) {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const controlLayer = useRef<ControlClaimsLayer | null>(null);
-  const [ready, setReady] = useState(false);
+  const [layersReady, setLayersReady] = useState(false);
+  const ready = layersReady && control !== null;
   const [basemapFailed, setBasemapFailed] = useState(false);
 
   useEffect(() => {
     if (!container.current) return;
-    const map = L.map(container.current, { center: INITIAL_CENTER, zoom: INITIAL_ZOOM, minZoom: 4, maxZoom: 12, zoomControl: false, attributionControl: false });
+    const map = L.map(container.current, {
+      center: INITIAL_CENTER,
+      zoom: INITIAL_ZOOM,
+      minZoom: 5,
+      maxZoom: 12,
+      maxBounds: REGION_BOUNDS,
+      maxBoundsViscosity: 1,
+      zoomControl: false,
+      attributionControl: false,
+    });
     L.control.zoom({ zoomInTitle: t('map.zoomIn'), zoomOutTitle: t('map.zoomOut') }).addTo(map);
     const abort = new AbortController();
     const towns = new TownLabelsLayer();
@@ -38,12 +51,7 @@ export function MapView({ control }: { control: ControlLayerData }) {
         towns.update(rows);
       });
     claims.addTo(map);
-    void Promise.allSettled([basemap, labels]).then(() => {
-      if (abort.signal.aborted) return;
-      // `npm run bench -- web` reads this mark: the time from navigation until the map can be used.
-      performance.mark('truce:map-ready');
-      setReady(true);
-    });
+    void Promise.allSettled([basemap, labels]).then(() => abort.signal.aborted || setLayersReady(true));
     return () => {
       abort.abort();
       towns.remove();
@@ -55,8 +63,13 @@ export function MapView({ control }: { control: ControlLayerData }) {
   }, []);
 
   useEffect(() => {
-    controlLayer.current?.update(control);
+    if (control) controlLayer.current?.update(control);
   }, [control]);
+
+  useEffect(() => {
+    // `npm run bench -- web` reads this mark: the time from navigation until the map can be used.
+    if (ready) performance.mark('truce:map-ready');
+  }, [ready]);
 
   return (
     <div className="map-frame">
