@@ -8,8 +8,11 @@ import { matchRoute, NAVIGATION } from './routes.js';
 import { useDocumentTitle } from './use-document-title.js';
 import { useLocation } from './use-location.js';
 
-// Leaflet and the map data are loaded only when the map is opened.
-const MapPage = lazy(() => import('../map/map-page.js').then((m) => ({ default: m.MapPage })));
+// Leaflet and the map data are loaded only when the map is opened; when the map is the first
+// page opened, its code downloads while the rest of the app starts.
+const loadMapPage = () => import('../map/map-page.js');
+if (matchRoute(window.location.pathname).page === 'map') void loadMapPage();
+const MapPage = lazy(() => loadMapPage().then((m) => ({ default: m.MapPage })));
 
 export function App() {
   const { t } = useTranslation();
