@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../format/format-date-time.js';
+import { useDisplayLocale } from '../format/use-display-locale.js';
 import { CitationQuote } from '../ui/citation-quote.js';
 import { DateTime } from '../ui/date-time.js';
 import type { Condition, Position } from './agreement-types.js';
@@ -33,9 +34,10 @@ export function PositionCard({ position, partyName, headingLevel = 3 }: { positi
 }
 
 function ConditionItem({ condition }: { condition: Condition }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useDisplayLocale();
   const formatted = (iso: string) => {
-    const { local, utc } = formatDateTime(iso, i18n.language);
+    const { local, utc } = formatDateTime(iso, locale);
     return `${local} (${utc})`;
   };
   return (

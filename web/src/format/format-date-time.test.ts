@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCalendarDate, formatCountdown, formatDateTime } from './format-date-time.js';
+import { displayLocale, formatCalendarDate, formatCountdown, formatDateTime } from './format-date-time.js';
 
 describe('formatDateTime', () => {
   it('shows the moment in the reader\'s zone and locale, with UTC beside it', () => {
@@ -27,5 +27,13 @@ describe('formatCountdown', () => {
   it('counts days, hours, minutes and seconds, never below zero', () => {
     expect(formatCountdown(27 * 86_400 + 4 * 3600 + 12 * 60 + 9, 'd')).toBe('27 d 04:12:09');
     expect(formatCountdown(-5, 'd')).toBe('0 d 00:00:00');
+  });
+});
+
+describe('displayLocale', () => {
+  it('uses the reader\'s regional variant of the interface language, else the language', () => {
+    expect(displayLocale('en', ['en-GB', 'uk'])).toBe('en-GB');
+    expect(displayLocale('uk', ['en-GB', 'uk-UA'])).toBe('uk-UA');
+    expect(displayLocale('ru', ['en-GB'])).toBe('ru');
   });
 });

@@ -35,3 +35,11 @@ export function formatCountdown(seconds: number, dayUnit: string): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${days} ${dayUnit} ${pad(Math.floor((s % 86_400) / 3600))}:${pad(Math.floor((s % 3600) / 60))}:${pad(s % 60)}`;
 }
+
+/**
+ * The locale to format in: the reader's own regional variant of the interface language
+ * (en-GB rather than en, so that a British reader sees 13/03/2025), else the language itself.
+ */
+export function displayLocale(language: string, preferred: readonly string[]): string {
+  return preferred.find((tag) => tag.split('-')[0]?.toLowerCase() === language) ?? language;
+}

@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../format/format-date-time.js';
+import { useDisplayLocale } from '../format/use-display-locale.js';
 import type { ConsistencyOutcome } from './check-consistency.js';
 
 /** What the check proved, in words; failures are shown as alerts, never softened. */
 export function VerificationResult({ outcome }: { outcome: ConsistencyOutcome | Error }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useDisplayLocale();
   if (outcome instanceof Error) {
     return (
       <p className="notice notice-error" role="alert">
@@ -20,7 +22,7 @@ export function VerificationResult({ outcome }: { outcome: ConsistencyOutcome | 
     case 'same':
       return <p className="notice notice-ok">{t('log.resultSame')}</p>;
     case 'consistent': {
-      const { local, utc } = formatDateTime(outcome.seenAt, i18n.language);
+      const { local, utc } = formatDateTime(outcome.seenAt, locale);
       return <p className="notice notice-ok">{t('log.resultConsistent', { from: outcome.from, to: outcome.to, date: `${local} (${utc})` })}</p>;
     }
     case 'inconsistent':

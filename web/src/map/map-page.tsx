@@ -7,6 +7,7 @@ import { fetchJson } from '../api/fetch-json.js';
 import { useResource } from '../api/use-resource.js';
 import { useDocumentTitle } from '../app/use-document-title.js';
 import { formatDateTime } from '../format/format-date-time.js';
+import { useDisplayLocale } from '../format/use-display-locale.js';
 import { LoadFailure } from '../ui/load-failure.js';
 import { ClaimsTable } from './claims-table.js';
 import { controlAsOf, endOfUtcDay, type ControlClaim } from './control-as-of.js';
@@ -28,7 +29,8 @@ const NO_CLAIMS: ControlClaim[] = [];
 const NO_PARTIES: Party[] = [];
 
 export function MapPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useDisplayLocale();
   useDocumentTitle(t('map.pageTitle'));
   const dateId = useId();
   const resource = useResource('map', loadMapData);
@@ -43,11 +45,11 @@ export function MapPage() {
     if (resource.state !== 'ready') return null;
     const describe = (claim: ControlClaim) => {
       const status = t(`controlStatus.${claim.status}`, { party: names.get(claim.controlled_by ?? '') ?? claim.controlled_by ?? '' });
-      const { local, utc } = formatDateTime(claim.as_of, i18n.language);
+      const { local, utc } = formatDateTime(claim.as_of, locale);
       return `${claim.place_name}: ${t(`controlBasis.${claim.basis}`)}, ${status} (${claim.source}, ${local} / ${utc})`;
     };
     return { places, colors, describe };
-  }, [resource.state, places, colors, names, t, i18n.language]);
+  }, [resource.state, places, colors, names, t, locale]);
 
   return (
     <article className="map-page">
