@@ -19,6 +19,7 @@ export function MapView({ control }: { control: ControlLayerData | null }) {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const controlLayer = useRef<ControlClaimsLayer | null>(null);
+  const leaflet = useRef<L.Map | null>(null);
   const [layersReady, setLayersReady] = useState(false);
   const ready = layersReady && control !== null;
   const [basemapFailed, setBasemapFailed] = useState(false);
@@ -35,7 +36,7 @@ export function MapView({ control }: { control: ControlLayerData | null }) {
       zoomControl: false,
       attributionControl: false,
     });
-    L.control.zoom({ zoomInTitle: t('map.zoomIn'), zoomOutTitle: t('map.zoomOut') }).addTo(map);
+    leaflet.current = map;
     const abort = new AbortController();
     const towns = new TownLabelsLayer();
     const claims = new ControlClaimsLayer();
@@ -58,9 +59,18 @@ export function MapView({ control }: { control: ControlLayerData | null }) {
       claims.remove();
       map.remove();
       controlLayer.current = null;
+      leaflet.current = null;
     };
     // The map is built once; a language change relabels only the page around it.
   }, []);
+
+  // Leaflet's zoom buttons take their labels once: replace them when the language changes.
+  useEffect(() => {
+    const map = leaflet.current;
+    if (!map) return;
+    const zoom = L.control.zoom({ zoomInTitle: t('map.zoomIn'), zoomOutTitle: t('map.zoomOut') }).addTo(map);
+    return () => void zoom.remove();
+  }, [t]);
 
   useEffect(() => {
     if (control) controlLayer.current?.update(control);
