@@ -134,7 +134,13 @@ describe.skipIf(unavailable !== null)('the web app in Chromium, on a real server
     await expect.poll(() => page.getByRole('navigation').getByRole('link').first().innerText()).toBe('Угода');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SCREENSHOTS}/agreement-uk.png`, fullPage: true });
+    await nav.getByRole('link', { name: 'Мапа' }).click();
+    await page.locator('.map[data-map-ready="true"]').waitFor();
+    await expect.poll(() => page.locator('.leaflet-control-zoom-in').getAttribute('title')).toBe('Наблизити');
+    await expect.poll(() => page.locator('main table tbody tr').first().innerText()).toContain('Заява');
+    await page.screenshot({ path: `${SCREENSHOTS}/map-uk.png`, fullPage: true });
     await page.getByLabel('Мова').selectOption('ru');
+    await expect.poll(() => page.locator('.leaflet-control-zoom-in').getAttribute('title')).toBe('Приблизить');
     await expect.poll(() => nav.getByRole('link').allInnerTexts()).toEqual(['Соглашение', 'Карта', 'Журнал']);
     await page.getByLabel('Язык').selectOption('en');
   });
