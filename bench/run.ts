@@ -6,6 +6,7 @@ type Bench = { run(): Promise<void> };
 
 const benches: Record<string, () => Promise<Bench>> = {
   ledger: () => import('./ledger-bench.js'),
+  web: () => import('./web-bench.js'),
 };
 
 const requested = process.argv.slice(2).filter((a) => a !== '--');

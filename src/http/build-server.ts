@@ -17,9 +17,12 @@ import { healthRoute } from './health/health-route.js';
 import { logApiRoute } from './log/log-api-route.js';
 import { logTilesRoute } from './log/log-tiles-route.js';
 import { partiesRoute } from './parties/parties-route.js';
+import { webRoute } from './web/web-route.js';
 
 export interface ServerOptions {
   logger?: FastifyBaseLogger | boolean;
+  /** The built web app; web/dist by default. */
+  webRoot?: string;
 }
 
 /** Builds the HTTP server over a composed Truce; it opens nothing itself. */
@@ -85,5 +88,7 @@ export async function buildServer(truce: Truce, options: ServerOptions = {}) {
   await app.register(controlRoute(truce), { prefix: '/api/v1' });
   await app.register(logApiRoute(truce), { prefix: '/api/v1' });
   await app.register(logTilesRoute(truce));
+  // Last: its wildcard answers every page path the routes above do not.
+  await app.register(webRoute(options.webRoot));
   return app;
 }

@@ -6,6 +6,9 @@ export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
   return env.TRUCE_CHROMIUM ?? '/usr/bin/chromium';
 }
 
+/** Headless, offline, and quiet: this machine's network refuses Chromium's background calls anyway. */
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
 export class BrowserUnavailableError extends Error {
   constructor(path: string) {
     super(`PDF needs Chromium at ${path}; install it (apt-get install chromium) or set TRUCE_CHROMIUM`);
@@ -19,7 +22,7 @@ export async function printPdf(html: string): Promise<Buffer> {
   if (!existsSync(executablePath)) throw new BrowserUnavailableError(executablePath);
   const browser = await chromium.launch({
     executablePath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: CHROMIUM_ARGS,
   });
   try {
     const context = await browser.newContext({ offline: true, javaScriptEnabled: false });

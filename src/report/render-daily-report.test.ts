@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { DailyReport, ReportedIncident } from '../domain/compliance/daily-report.js';
-import { browserAvailable } from '../../test/support/browser-available.js';
+import { browserUnavailable } from '../../test/support/start-browser.js';
 import { printPdf } from './print-pdf.js';
 import { renderDailyReportHtml } from './render-daily-report-html.js';
 import { renderDailyReportMarkdown } from './render-daily-report-markdown.js';
@@ -82,7 +82,7 @@ describe('the daily report', () => {
     expect(md).toContain('size 1234');
   });
 
-  it.runIf(browserAvailable())('prints to PDF in Chromium', async () => {
+  it.skipIf(browserUnavailable() !== null)('prints to PDF in Chromium', async () => {
     const pdf = await printPdf(html);
     mkdirSync('test-results', { recursive: true });
     writeFileSync('test-results/daily-report.pdf', pdf);

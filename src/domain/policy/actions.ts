@@ -25,6 +25,7 @@ export const ACTIONS = {
   'log.read': ['public', 'admin', 'monitor', 'verifier', 'liaison', 'mediator'],
   // Witnesses are anonymous to the server: what authenticates a cosignature is its key, checked against --witness.
   'log.cosign': ['public', 'admin', 'monitor', 'verifier', 'liaison', 'mediator'],
+  'web.read': ['public', 'admin', 'monitor', 'verifier', 'liaison', 'mediator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof ACTIONS;

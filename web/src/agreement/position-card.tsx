@@ -1,0 +1,63 @@
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../format/format-date-time.js';
+import { useDisplayLocale } from '../format/use-display-locale.js';
+import { CitationQuote } from '../ui/citation-quote.js';
+import { DateTime } from '../ui/date-time.js';
+import type { Condition, Position } from './agreement-types.js';
+
+/** One party's position: stance, statement, each condition with its status and citation. */
+export function PositionCard({ position, partyName, headingLevel = 3 }: { position: Position; partyName: string; headingLevel?: 3 | 4 }) {
+  const { t } = useTranslation();
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <article className="position" aria-labelledby={`position-${position.id}`}>
+      <header className="position-header">
+        <Heading id={`position-${position.id}`}>{partyName}</Heading>
+        <span className={`stance stance-${position.stance}`}>{t(`stance.${position.stance}`)}</span>
+      </header>
+      <p className="muted small">
+        {t('agreement.statedAt')}: <DateTime iso={position.stated_at} />
+      </p>
+      {position.statement && <p className="statement">{position.statement}</p>}
+      {position.citation && <CitationQuote citation={position.citation} />}
+      {position.conditions.length === 0 ? (
+        <p className="muted">{t('agreement.noConditions')}</p>
+      ) : (
+        <ol className="conditions" aria-label={`${t('agreement.conditions')}: ${partyName}`}>
+          {position.conditions.map((condition) => (
+            <ConditionItem key={condition.id} condition={condition} />
+          ))}
+        </ol>
+      )}
+    </article>
+  );
+}
+
+function ConditionItem({ condition }: { condition: Condition }) {
+  const { t } = useTranslation();
+  const locale = useDisplayLocale();
+  const formatted = (iso: string) => {
+    const { local, utc } = formatDateTime(iso, locale);
+    return `${local} (${utc})`;
+  };
+  return (
+    <li className={`condition condition-${condition.status}`}>
+      <div className="condition-head">
+        <span className={`status status-${condition.status}`}>{t(`conditionStatus.${condition.status}`)}</span>
+        <span className="condition-text">{condition.text}</span>
+        {condition.term_code && (
+          <a className="term-link" href={`#term-${condition.term_code}`}>
+            {t('agreement.linkedTerm', { code: condition.term_code })}
+          </a>
+        )}
+      </div>
+      {condition.resolved_at && (
+        <p className="muted small">
+          {t('agreement.conditionResolved', { status: t(`conditionStatus.${condition.status}`), date: formatted(condition.resolved_at) })}
+          {condition.resolution_note && <>: {condition.resolution_note}</>}
+        </p>
+      )}
+      {condition.citation && <CitationQuote citation={condition.citation} />}
+    </li>
+  );
+}

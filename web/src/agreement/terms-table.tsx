@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import type { Term } from './agreement-types.js';
+
+export function TermsTable({ terms, names }: { terms: Term[]; names: Map<string, string> }) {
+  const { t } = useTranslation();
+  const name = (id: string) => names.get(id) ?? id;
+  return (
+    <div className="table-scroll">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('agreement.termCode')}</th>
+            <th scope="col">{t('agreement.termText')}</th>
+            <th scope="col">{t('agreement.termCategory')}</th>
+            <th scope="col">{t('agreement.termAppliesTo')}</th>
+            <th scope="col">{t('agreement.termProposedBy')}</th>
+            <th scope="col">{t('agreement.termStatus')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {terms.map((term) => (
+            <tr key={term.id} id={`term-${term.code}`}>
+              <th scope="row">{term.code}</th>
+              <td>
+                {term.text}
+                {term.verification_method && (
+                  <p className="muted small">
+                    {t('agreement.termVerification')}: {term.verification_method}
+                  </p>
+                )}
+              </td>
+              <td>{t(`termCategory.${term.category}`)}</td>
+              <td>{term.applies_to.map(name).join(', ')}</td>
+              <td>{term.proposed_by ? name(term.proposed_by) : t('common.none')}</td>
+              <td>
+                <span className={`status status-${term.status}`}>{t(`termStatus.${term.status}`)}</span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import type { z } from 'zod';
+
+/** A failed request: the API's error shape when it sent one, else the HTTP status. */
+export class ApiError extends Error {
+  override name = 'ApiError';
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function failure(response: Response): Promise<ApiError> {
+  const type = response.headers.get('content-type') ?? '';
+  if (type.includes('json')) {
+    const body = (await response.json().catch(() => null)) as { error?: unknown; message?: unknown } | null;
+    if (body && typeof body.error === 'string' && typeof body.message === 'string') return new ApiError(response.status, body.error, body.message);
+  }
+  return new ApiError(response.status, 'http_error', `${response.status} ${response.statusText}`);
+}
+
+/**
+ * GETs JSON and checks it against the API's own zod schema, so that the page never
+ * shows data that does not match the contract.
+ */
+export async function fetchJson<S extends z.ZodType>(url: string, schema: S, signal?: AbortSignal): Promise<z.infer<S>> {
+  const response = await fetch(url, { headers: { accept: 'application/json' }, ...(signal ? { signal } : {}) });
+  if (!response.ok) throw await failure(response);
+  return schema.parse(await response.json());
+}
+
+/** GETs text (the log's signed notes are text/plain). */
+export async function fetchText(url: string, signal?: AbortSignal): Promise<string> {
+  const response = await fetch(url, { headers: { accept: 'text/plain' }, cache: 'no-store', ...(signal ? { signal } : {}) });
+  if (!response.ok) throw await failure(response);
+  return response.text();
+}

@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import type { partyResponse } from '@contract/parties/party-schema.js';
+import { CONTESTED_COLOR, UNKNOWN_COLOR } from './party-colors.js';
+
+/** The legend draws the two styles exactly as the map does: solid for assessed, hollow dashed for claimed. */
+export function MapLegend({ parties, colors }: { parties: z.infer<typeof partyResponse>[]; colors: Map<string, string> }) {
+  const { t } = useTranslation();
+  const swatches = [
+    ...parties.filter((p) => p.kind !== 'mediator').map((p) => ({ label: t('controlStatus.controlled_by', { party: p.name }), color: colors.get(p.id) ?? UNKNOWN_COLOR })),
+    { label: t('controlStatus.contested'), color: CONTESTED_COLOR },
+    { label: t('controlStatus.unknown'), color: UNKNOWN_COLOR },
+  ];
+  return (
+    <aside className="legend" aria-labelledby="legend-heading">
+      <h2 id="legend-heading">{t('map.legend')}</h2>
+      <ul>
+        <li>
+          <svg width="30" height="30" aria-hidden="true" className="legend-symbol">
+            <circle cx="15" cy="15" r="9" fill="#777" stroke="#1b1b1b" strokeWidth="1.5" />
+          </svg>
+          {t('map.legendAssessed')}
+        </li>
+        <li>
+          <svg width="30" height="30" aria-hidden="true" className="legend-symbol">
+            <circle cx="15" cy="15" r="12" fill="none" stroke="#777" strokeWidth="2.5" strokeDasharray="6 5" />
+          </svg>
+          {t('map.legendClaimed')}
+        </li>
+      </ul>
+      <ul>
+        {swatches.map((s) => (
+          <li key={s.label}>
+            <svg width="30" height="16" aria-hidden="true" className="legend-symbol">
+              <rect x="4" y="2" width="22" height="12" rx="2" fill={s.color} />
+            </svg>
+            {s.label}
+          </li>
+        ))}
+      </ul>
+      <p className="muted small">{t('map.legendTowns')}</p>
+    </aside>
+  );
+}

@@ -1,0 +1,95 @@
+import * as L from 'leaflet';
+import 'leaflet/dist/leaflet.css';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import townsUrl from './towns.json?url';
+import { loadBasemap, REGION_BOUNDS } from './basemap-layer.js';
+import { ControlClaimsLayer, type ControlLayerData } from './control-claims-layer.js';
+import { TownLabelsLayer, type TownRow } from './town-labels-layer.js';
+
+// Ukraine and the Kursk border region, where the scenario's places are.
+const INITIAL_CENTER: L.LatLngExpression = [49.6, 33.5];
+const INITIAL_ZOOM = 6;
+
+/**
+ * The Leaflet map: created once, and at once, so that the basemap loads while the data
+ * does; its layers are updated as the data and the date change.
+ */
+export function MapView({ control }: { control: ControlLayerData | null }) {
+  const { t } = useTranslation();
+  const container = useRef<HTMLDivElement>(null);
+  const controlLayer = useRef<ControlClaimsLayer | null>(null);
+  const leaflet = useRef<L.Map | null>(null);
+  const [layersReady, setLayersReady] = useState(false);
+  const ready = layersReady && control !== null;
+  const [basemapFailed, setBasemapFailed] = useState(false);
+
+  useEffect(() => {
+    if (!container.current) return;
+    const map = L.map(container.current, {
+      center: INITIAL_CENTER,
+      zoom: INITIAL_ZOOM,
+      minZoom: 5,
+      maxZoom: 12,
+      maxBounds: REGION_BOUNDS,
+      maxBoundsViscosity: 1,
+      zoomControl: false,
+      attributionControl: false,
+    });
+    leaflet.current = map;
+    const abort = new AbortController();
+    const towns = new TownLabelsLayer();
+    const claims = new ControlClaimsLayer();
+    controlLayer.current = claims;
+    const basemap = loadBasemap(map, abort.signal).then(
+      () => undefined,
+      (error: unknown) => abort.signal.aborted || (console.error(error), setBasemapFailed(true)),
+    );
+    const labels = fetch(townsUrl, { signal: abort.signal })
+      .then((response) => response.json() as Promise<TownRow[]>)
+      .then((rows) => {
+        towns.addTo(map);
+        towns.update(rows);
+      });
+    claims.addTo(map);
+    void Promise.allSettled([basemap, labels]).then(() => abort.signal.aborted || setLayersReady(true));
+    return () => {
+      abort.abort();
+      towns.remove();
+      claims.remove();
+      map.remove();
+      controlLayer.current = null;
+      leaflet.current = null;
+    };
+    // The map is built once; a language change relabels only the page around it.
+  }, []);
+
+  // Leaflet's zoom buttons take their labels once: replace them when the language changes.
+  useEffect(() => {
+    const map = leaflet.current;
+    if (!map) return;
+    const zoom = L.control.zoom({ zoomInTitle: t('map.zoomIn'), zoomOutTitle: t('map.zoomOut') }).addTo(map);
+    return () => void zoom.remove();
+  }, [t]);
+
+  useEffect(() => {
+    if (control) controlLayer.current?.update(control);
+  }, [control]);
+
+  useEffect(() => {
+    // `npm run bench -- web` reads this mark: the time from navigation until the map can be used.
+    if (ready) performance.mark('truce:map-ready');
+  }, [ready]);
+
+  return (
+    <div className="map-frame">
+      <div ref={container} className="map" role="region" aria-label={t('map.mapLabel')} data-map-ready={ready ? 'true' : 'false'} />
+      {basemapFailed && (
+        <p className="notice notice-error" role="alert">
+          {t('map.basemapFailed')}
+        </p>
+      )}
+      <p className="muted small">{t('map.attribution')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+import { useTranslation } from 'react-i18next';
+
+export function LoadFailure({ error, onRetry }: { error: Error; onRetry: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="notice notice-error" role="alert">
+      <p>{t('common.loadFailed', { message: error.message })}</p>
+      <button type="button" onClick={onRetry}>
+        {t('common.retry')}
+      </button>
+    </div>
+  );
+}
