@@ -36,6 +36,8 @@ export function collect(child: ChildProcess): Promise<CliResult> {
 export function waitForOutput(child: ChildProcess, pattern: RegExp, timeoutMs = 30_000): Promise<RegExpMatchArray> {
   return new Promise((resolve, reject) => {
     let seen = '';
+    let errors = '';
+    child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
     const timer = setTimeout(() => reject(new Error(`timed out waiting for ${pattern}; output so far: ${seen}`)), timeoutMs);
     const onData = (chunk: Buffer) => {
       seen += chunk.toString();
@@ -49,7 +51,7 @@ export function waitForOutput(child: ChildProcess, pattern: RegExp, timeoutMs = 
     child.stdout?.on('data', onData);
     child.on('exit', () => {
       clearTimeout(timer);
-      reject(new Error(`the process exited before printing ${pattern}; output: ${seen}`));
+      reject(new Error(`the process exited before printing ${pattern}; output: ${seen}; errors: ${errors}`));
     });
   });
 }

@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SYSTEM_ACTOR } from '../../src/domain/actor.js';
+import { createParty } from '../../src/services/parties/create-party.js';
 import { seriousAxeViolations } from '../support/run-axe.js';
 import { browserUnavailable, startBrowser, type TestBrowser } from '../support/start-browser.js';
 import { startWebTruce, type WebTruce } from '../support/start-web-truce.js';
@@ -62,7 +64,7 @@ describe.skipIf(unavailable !== null)('the web app in Chromium, on a real server
   });
 
   it('moves through the app from the keyboard alone', async () => {
-    await open('/log');
+    await open('/');
     await page.keyboard.press('Tab');
     await expect.poll(() => focusedText(page)).toBe('Skip to content');
     await page.keyboard.press('Tab');
@@ -104,11 +106,28 @@ describe.skipIf(unavailable !== null)('the web app in Chromium, on a real server
     await expect.poll(() => page.locator('.town-label', { hasText: 'Sumy' }).count()).toBe(1);
   });
 
-  it('says plainly that the log is not available while this server has none', async () => {
+  it('verifies in the browser that the log only grew since this browser last saw it, and catches a rewrite', async () => {
     await open('/log');
     await expect.poll(() => page.locator('main h1').innerText()).toBe('Transparency log');
-    await expect.poll(() => page.locator('main').innerText()).toContain('The transparency log is not available on this server yet.');
+    const verify = page.getByRole('button', { name: 'Verify against the last checkpoint this browser saw' });
+    await verify.click();
+    await expect.poll(() => page.locator('#verify-result').innerText()).toContain('had not seen a checkpoint of this log before');
+
+    await server.truce.runner.write(SYSTEM_ACTOR, createParty, { name: 'Observer mission', kind: 'observer' });
+    const grown = await server.truce.log.signCheckpoint();
+    await page.reload();
+    await verify.click();
+    await expect.poll(() => page.locator('#verify-result').innerText()).toContain(`the log of ${grown!.size} entries extends the log of`);
     await page.screenshot({ path: `${SCREENSHOTS}/log-en.png`, fullPage: true });
+
+    // Another history under the same size: what a split view would look like to this reader.
+    await page.evaluate(`(() => {
+      const seen = JSON.parse(localStorage.getItem('truce.log.lastCheckpoint'));
+      localStorage.setItem('truce.log.lastCheckpoint', JSON.stringify({ ...seen, size: seen.size - 1, rootBase64: btoa('x'.repeat(32)) }));
+    })()`);
+    await page.reload();
+    await verify.click();
+    await expect.poll(() => page.locator('#verify-result').innerText()).toContain('Verification failed');
   });
 
   it.each(['/', '/map', '/log'])('axe finds no serious or critical violation on %s', async (path) => {

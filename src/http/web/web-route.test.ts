@@ -49,7 +49,7 @@ describe.each(testDatabases())('the web app at / ($name)', (factory) => {
   });
 
   it('keeps JSON 404s for the API, the log and missing assets', async () => {
-    for (const url of ['/api/v1/nothing', '/api', '/log/checkpoint', '/assets/missing-0000.js']) {
+    for (const url of ['/api/v1/nothing', '/api', '/log/nothing', '/assets/missing-0000.js']) {
       const response = await t.app.inject({ method: 'GET', url });
       expect(response.statusCode, url).toBe(404);
       expect(response.json(), url).toMatchObject({ error: 'not_found' });

@@ -25,9 +25,12 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
   });
   // A pool emits errors for idle clients that the server drops; without a listener they crash the process.
   pool.on('error', () => {});
+  let schema: string;
   try {
     const client = await pool.connect();
     if (options.schema && !options.readOnly) await client.query(`create schema if not exists "${options.schema.replaceAll('"', '""')}"`);
+    // The schema this connection writes to, whether set here or by the URL's search_path.
+    schema = (await client.query<{ schema: string | null }>('select current_schema() as schema')).rows[0]?.schema ?? 'public';
     client.release();
   } catch (error) {
     await pool.end().catch(() => {});
@@ -40,7 +43,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     capabilities: {
       name: 'postgres',
       binaryType: 'bytea',
-      migrationSchema: options.schema ?? 'public',
+      migrationSchema: schema,
       lockLog: async (tx) => {
         await sql`select pg_advisory_xact_lock(${LOG_LOCK_KEY})`.execute(tx);
       },

@@ -1,12 +1,11 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { consistencyResponse as consistencyProofResponse } from '@contract/log/log-schema.js';
 import { ApiError, fetchJson } from '../api/fetch-json.js';
 import { decodeBase64 } from './base64.js';
 import { verifyConsistency } from './merkle-verify.js';
 import type { ParsedCheckpoint } from './parse-checkpoint.js';
 import type { SeenCheckpoint } from './seen-checkpoint-store.js';
 
-/** GET /api/v1/log/proof/consistency?from=&to= */
-const consistencyProofResponse = z.object({ from: z.number().int(), to: z.number().int(), proof: z.array(z.string()) });
 
 export type ConsistencyOutcome =
   | { result: 'first' }
