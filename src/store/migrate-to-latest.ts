@@ -4,6 +4,7 @@ import type { DialectCapabilities } from './dialect/dialect-capabilities.js';
 import { agreementsMigration } from './migrations/0001-agreements.js';
 import { logMigration } from './migrations/0002-log.js';
 import { accountsMigration } from './migrations/0003-accounts.js';
+import { accountPrivacyMigration } from './migrations/0004-account-privacy.js';
 
 /** The same migrations for both databases, in order; a migration that needs a dialect difference reads a capability. */
 function migrations(capabilities: DialectCapabilities): Record<string, Migration> {
@@ -11,6 +12,7 @@ function migrations(capabilities: DialectCapabilities): Record<string, Migration
     '0001-agreements': agreementsMigration,
     '0002-log': logMigration(capabilities),
     '0003-accounts': accountsMigration,
+    '0004-account-privacy': accountPrivacyMigration,
   };
 }
 

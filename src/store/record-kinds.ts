@@ -33,8 +33,8 @@ export const RECORD_KINDS = {
   position: kind('positions', ['conditions', 'citation']),
   agreement_transition: kind('agreement_transitions', ['details']),
   control_claim: kind('control_claims', ['citation', 'evidence']),
-  user: kind('users', [], ['disabled'], [], ['password_hash']),
-  api_token: kind('api_tokens', ['scopes'], [], [], ['token_hash']),
+  user: kind('users', [], ['disabled'], ['name'], ['password_hash']),
+  api_token: kind('api_tokens', ['scopes'], [], ['name'], ['token_hash']),
 } satisfies Record<string, RecordKind>;
 
 export type RecordKindName = keyof typeof RECORD_KINDS;
