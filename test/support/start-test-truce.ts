@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { createTruce, type Truce } from '../../src/create-truce.js';
 import { buildServer } from '../../src/http/build-server.js';
 import type { TestDatabase } from './test-databases.js';
@@ -13,7 +13,13 @@ export interface TestTruce {
 }
 
 /** Composes a Truce on a test database exactly as the server does, with a hand-moved clock. */
-export async function startTestTruce(database: TestDatabase, clock = new TestClock()): Promise<TestTruce> {
+export interface TestServerOptions {
+  /** A pino logger whose stream the test reads. */
+  logger?: FastifyBaseLogger;
+  secureCookies?: boolean;
+}
+
+export async function startTestTruce(database: TestDatabase, clock = new TestClock(), options: TestServerOptions = {}): Promise<TestTruce> {
   const truce = await createTruce({
     dbUrl: database.dbUrl,
     dataDir: database.dataDir,
@@ -22,7 +28,7 @@ export async function startTestTruce(database: TestDatabase, clock = new TestClo
     clock: clock.now,
     ...(database.pgSchema ? { pgSchema: database.pgSchema } : {}),
   });
-  const app = (await buildServer(truce)) as unknown as FastifyInstance;
+  const app = (await buildServer(truce, options)) as unknown as FastifyInstance;
   return {
     truce,
     app,
