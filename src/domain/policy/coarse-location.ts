@@ -11,6 +11,6 @@ export interface Point {
  * that the true point cannot be recovered, and the same for every record in the cell.
  */
 export function coarseLocation(point: Point): Point {
-  const snap = (value: number) => Math.round(Math.round(value / GRID_DEGREES) * GRID_DEGREES * 10) / 10;
+  const snap = (value: number) => Math.round(Math.round(value / GRID_DEGREES) * GRID_DEGREES * 10) / 10 || 0;
   return { latitude: snap(point.latitude), longitude: snap(point.longitude) };
 }

@@ -46,10 +46,10 @@ export function usersRoute(truce: Truce): FastifyPluginAsyncZod {
       {
         config: { action: 'user.reset_password' },
         bodyLimit,
-        schema: { tags, params: idParams, body: resetPasswordBody.optional(), response: { 200: userWithPasswordResponse, ...errors } },
+        schema: { tags, params: idParams, body: resetPasswordBody.nullish(), response: { 200: userWithPasswordResponse, ...errors } },
       },
       async (request) => {
-        const { user, generatedPassword } = await truce.runner.write(request.actor, resetPassword, { id: request.params.id, ...request.body });
+        const { user, generatedPassword } = await truce.runner.write(request.actor, resetPassword, { id: request.params.id, ...(request.body ?? {}) });
         return { user, password: generatedPassword };
       },
     );
