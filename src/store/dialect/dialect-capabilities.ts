@@ -15,4 +15,9 @@ export interface DialectCapabilities {
    * process that shares the database, so that two servers never fork the log.
    */
   lockLog(tx: Transaction<Database>): Promise<void>;
+  /**
+   * The schema the tables live in, where the database has schemas. The migrator must be
+   * told: otherwise it takes a migration table in any other schema of the database for its own.
+   */
+  readonly schema?: string;
 }

@@ -23,9 +23,11 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
   });
   // A pool emits errors for idle clients that the server drops; without a listener they crash the process.
   pool.on('error', () => {});
+  let schema: string;
   try {
     const client = await pool.connect();
     if (options.schema) await client.query(`create schema if not exists "${options.schema.replaceAll('"', '""')}"`);
+    schema = (await client.query<{ schema: string }>('select current_schema() as schema')).rows[0]?.schema ?? 'public';
     client.release();
   } catch (error) {
     await pool.end().catch(() => {});
@@ -38,6 +40,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     capabilities: {
       name: 'postgres',
       binaryType: 'bytea',
+      schema,
       lockLog: async (tx) => {
         await sql`select pg_advisory_xact_lock(${LOG_LOCK_KEY})`.execute(tx);
       },
