@@ -26,6 +26,7 @@ export const ACTIONS = {
   'control_claim.read': EVERYONE,
   'control_claim.create': ['verifier', 'mediator'],
   'log.read': EVERYONE,
+  'ui.read': EVERYONE,
   // Sessions: anyone may try to log in; only a signed-in account has a session to show or end.
   'session.create': EVERYONE,
   'session.read': SIGNED_IN,
