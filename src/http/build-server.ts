@@ -23,6 +23,11 @@ export interface ServerOptions {
   logger?: FastifyBaseLogger | boolean;
   /** Mark the session cookie Secure even over plain HTTP (TLS ends at a proxy in front). */
   secureCookies?: boolean;
+  /**
+   * Addresses of proxies in front (comma-separated, CIDR allowed) whose X-Forwarded-For and
+   * X-Forwarded-Proto to believe; without it, every login behind a proxy shares the proxy's address.
+   */
+  trustProxy?: string;
 }
 
 /** Builds the HTTP server over a composed Truce; it opens nothing itself. */
@@ -33,6 +38,7 @@ export async function buildServer(truce: Truce, options: ServerOptions = {}) {
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     bodyLimit: 1024 * 1024,
+    ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
     routerOptions: { ignoreTrailingSlash: true },
     // A URL the router cannot even decode never reaches the hooks: answer it in the one error shape too.
     frameworkErrors: (error, request, reply: FastifyReply) => {

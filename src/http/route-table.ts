@@ -1,5 +1,5 @@
 import type { FastifyInstance, RouteOptions } from 'fastify';
-import { isAction } from '../domain/policy/actions.js';
+import { isAction, type Action } from '../domain/policy/actions.js';
 
 export interface RouteEntry {
   method: string;
@@ -14,8 +14,12 @@ declare module 'fastify' {
   }
 }
 
-/** The swagger-ui plugin registers its own routes; they are the public docs. */
-const DOCS_PREFIX = '/api/docs';
+/**
+ * Plugins that register their own routes cannot declare an action; these prefixes
+ * name the action for them. Keep the list short and exact: anything else without
+ * an action stops the server. (A static web UI would add, e.g., `['/', 'ui.read']` for its files.)
+ */
+export const PLUGIN_ROUTE_ACTIONS: readonly (readonly [prefix: string, action: Action])[] = [['/api/docs', 'docs.read']];
 /** Bodies are small JSON unless a route says otherwise (an evidence upload sets its own bodyLimit). */
 export const DEFAULT_BODY_LIMIT = 256 * 1024;
 
@@ -27,9 +31,8 @@ export function collectRoutes(app: FastifyInstance): void {
   const table: RouteEntry[] = [];
   app.decorate('routeTable', table);
   app.addHook('onRoute', (route: RouteOptions) => {
-    if (route.url.startsWith(DOCS_PREFIX) && route.config?.action === undefined) {
-      route.config = { ...route.config, action: 'docs.read' };
-    }
+    const plugin = PLUGIN_ROUTE_ACTIONS.find(([prefix]) => route.url.startsWith(prefix));
+    if (plugin && route.config?.action === undefined) route.config = { ...route.config, action: plugin[1] };
     const action = route.config?.action;
     if (!action || !isAction(action)) {
       throw new Error(`route ${String(route.method)} ${route.url} declares no known action (config.action = ${String(action)})`);
