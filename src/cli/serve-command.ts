@@ -16,6 +16,7 @@ interface ServeOptions extends DatabaseOptions {
   demo?: boolean;
   migrate: boolean;
   secureCookies?: boolean;
+  trustProxy?: string;
 }
 
 export function serveCommand(): Command {
@@ -25,6 +26,7 @@ export function serveCommand(): Command {
     .addOption(new Option('--host <host>', 'address to listen on').default('127.0.0.1'))
     .option('--demo', 'load the scenario from the source document and the documented demo accounts before serving')
     .option('--secure-cookies', 'mark the session cookie Secure even over plain HTTP (when TLS ends at a proxy in front)')
+    .option('--trust-proxy <addresses>', 'believe X-Forwarded-For/-Proto from these proxy addresses (comma-separated, CIDR allowed), for login limits per client address')
     .option('--no-migrate', 'do not run database migrations at start-up')
     .action((options: ServeOptions) =>
       runCommand(async () => {
@@ -44,7 +46,11 @@ export function serveCommand(): Command {
               'it is shown only this once and stored only as a hash; change it with: truce user reset-password admin\n',
           );
         }
-        const app = await buildServer(truce, { logger, secureCookies: options.secureCookies ?? false });
+        const app = await buildServer(truce, {
+          logger,
+          secureCookies: options.secureCookies ?? false,
+          ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
+        });
         const address = await app.listen({ port: Number(options.port), host: options.host });
         process.stdout.write(`Truce is serving ${truce.database.description} at ${address}\n`);
 
