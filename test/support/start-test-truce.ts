@@ -17,6 +17,7 @@ export interface TestServerOptions {
   /** A pino logger whose stream the test reads. */
   logger?: FastifyBaseLogger;
   secureCookies?: boolean;
+  trustProxy?: string;
 }
 
 export async function startTestTruce(database: TestDatabase, clock = new TestClock(), options: TestServerOptions = {}): Promise<TestTruce> {

@@ -57,6 +57,24 @@ describe.each(testDatabases())('sessions, tokens and logins on $name', (factory)
     }
   });
 
+  it('behind a trusted proxy, limits logins per client address and marks the cookie Secure for HTTPS', async () => {
+    const proxied = await startTestTruce(database, t.clock, { trustProxy: '127.0.0.1' });
+    try {
+      const account = await loginSession(proxied, 'monitor');
+      const via = (client: string, proto = 'http') => ({ 'x-forwarded-for': client, 'x-forwarded-proto': proto });
+      const attempt = (password: string, client: string, proto?: string) =>
+        proxied.app.inject({ method: 'POST', url: '/api/v1/session', payload: { name: `guess-${Math.random()}`, password }, headers: via(client, proto) });
+      for (let i = 0; i < 11; i++) await attempt('x', '198.51.100.77');
+      expect((await attempt('x', '198.51.100.77')).statusCode).toBe(429);
+      const other = await proxied.app.inject({ method: 'POST', url: '/api/v1/session', payload: { name: account.name, password: account.password }, headers: via('198.51.100.78', 'https') });
+      expect(other.statusCode).toBe(201);
+      expect(String(other.headers['set-cookie'])).toContain('Secure');
+    } finally {
+      await proxied.app.close();
+      await proxied.truce.close();
+    }
+  });
+
   it('refuses a cookie-authenticated change without the session’s CSRF token, and leaves nothing behind', async () => {
     const account = await loginSession(t, 'mediator');
     const other = await loginSession(t, 'mediator');
