@@ -15,11 +15,19 @@ declare module 'fastify' {
 }
 
 /**
- * Plugins that register their own routes cannot declare an action; these prefixes
- * name the action for them. Keep the list short and exact: anything else without
- * an action stops the server. (A static web UI would add, e.g., `['/', 'ui.read']` for its files.)
+ * Plugins that register their own routes cannot declare an action; this list names
+ * it for them, by exact URL or by prefix. Keep it short and exact: anything else without
+ * an action stops the server. A static web UI would add its exact URLs, e.g.
+ * `{ url: '/', action: 'ui.read' }, { url: '/*', action: 'ui.read' }` — never the prefix `/`.
  */
-export const PLUGIN_ROUTE_ACTIONS: readonly (readonly [prefix: string, action: Action])[] = [['/api/docs', 'docs.read']];
+export const PLUGIN_ROUTE_ACTIONS: readonly ({ url: string; action: Action } | { prefix: string; action: Action })[] = [
+  { prefix: '/api/docs', action: 'docs.read' },
+];
+
+function pluginAction(url: string): Action | undefined {
+  return PLUGIN_ROUTE_ACTIONS.find((entry) => ('url' in entry ? url === entry.url : url === entry.prefix || url.startsWith(`${entry.prefix}/`)))?.action;
+}
+
 /** Bodies are small JSON unless a route says otherwise (an evidence upload sets its own bodyLimit). */
 export const DEFAULT_BODY_LIMIT = 256 * 1024;
 
@@ -31,8 +39,8 @@ export function collectRoutes(app: FastifyInstance): void {
   const table: RouteEntry[] = [];
   app.decorate('routeTable', table);
   app.addHook('onRoute', (route: RouteOptions) => {
-    const plugin = PLUGIN_ROUTE_ACTIONS.find(([prefix]) => route.url.startsWith(prefix));
-    if (plugin && route.config?.action === undefined) route.config = { ...route.config, action: plugin[1] };
+    const plugin = pluginAction(route.url);
+    if (plugin && route.config?.action === undefined) route.config = { ...route.config, action: plugin };
     const action = route.config?.action;
     if (!action || !isAction(action)) {
       throw new Error(`route ${String(route.method)} ${route.url} declares no known action (config.action = ${String(action)})`);
