@@ -4,6 +4,7 @@ import { loadSigningKey, SigningKeyError } from './config/load-signing-key.js';
 import type { TruceConfig } from './config/truce-config.js';
 import { parseWitnessVerifierKey } from './ledger/cosignature.js';
 import { parseSignerKey } from './ledger/note-keys.js';
+import { LoginThrottle } from './services/accounts/login-throttle.js';
 import { UseCaseRunner } from './services/use-case-runner.js';
 import { TransparencyLog } from './services/log/transparency-log.js';
 import type { DatabaseHandle } from './store/dialect/database-handle.js';
@@ -16,6 +17,8 @@ export interface Truce {
   runner: UseCaseRunner;
   log: TransparencyLog;
   logger: Logger;
+  /** Failed-login delays, per account and per address (in memory: one process). */
+  loginThrottle: LoginThrottle;
   /** Signs what is left to sign, then closes the database. */
   close(): Promise<void>;
 }
@@ -39,6 +42,7 @@ export async function createTruce(config: TruceConfig, logger: Logger = pino({ l
       runner,
       log,
       logger,
+      loginThrottle: new LoginThrottle(config.clock),
       close: async () => {
         try {
           await log.close();

@@ -8,7 +8,7 @@ const dir = mkdtempSync(join(tmpdir(), 'truce-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the truce command', () => {
-  it.each([[], ['serve'], ['migrate'], ['demo']])('answers --help for %j', async (...args) => {
+  it.each([[], ['serve'], ['migrate'], ['demo'], ['user'], ['user', 'reset-password']])('answers --help for %j', async (...args) => {
     const res = await runCli([...args, '--help']);
     expect(res.code).toBe(0);
     expect(res.stdout).toMatch(/^Usage: truce/);
@@ -50,5 +50,44 @@ describe('the truce command', () => {
     expect(res.stdout).toContain('the database is closed');
     // SQLite folds and removes the write-ahead log when the last connection closes cleanly.
     expect(existsSync(`${file}-wal`)).toBe(false);
+  });
+
+  it('creates the first administrator on first start and prints its password once, never in the log', async () => {
+    const file = join(dir, 'first-admin.db');
+    const args = ['serve', '--db', `sqlite:${file}`, '--data-dir', join(dir, 'data-first'), '--port', '0'];
+    const first = spawnCli(args, { env: { TRUCE_LOG_LEVEL: 'debug' } });
+    const firstDone = collect(first);
+    const [, password] = await waitForOutput(first, /with password: (\S+)/);
+    await waitForOutput(first, /at (http:\/\/\S+)/);
+    first.kill('SIGTERM');
+    const firstRes = await firstDone;
+    expect(firstRes.stdout.match(/with password/g)).toHaveLength(1);
+    expect(firstRes.stdout.split('\n').filter((line) => line.includes(password!))).toHaveLength(1);
+    expect(firstRes.stdout.split('\n').filter((line) => line.startsWith('{')).join('\n')).not.toContain(password);
+
+    const second = spawnCli(args);
+    const secondDone = collect(second);
+    await waitForOutput(second, /at (http:\/\/\S+)/);
+    second.kill('SIGTERM');
+    expect((await secondDone).stdout).not.toContain('password');
+  });
+
+  it('adds, lists, resets and disables users', async () => {
+    const db = `sqlite:${join(dir, 'users.db')}`;
+    const env = { TRUCE_DATA_DIR: join(dir, 'users-data') };
+    const added = await runCli(['user', 'add', 'field-monitor-1', '--role', 'monitor', '--db', db], { env });
+    expect(added.code, added.stderr).toBe(0);
+    expect(added.stdout).toMatch(/created monitor field-monitor-1 .*\npassword: \S{20,}/);
+    const noParty = await runCli(['user', 'add', 'liaison-x', '--role', 'liaison', '--db', db], { env });
+    expect(noParty.code).toBe(1);
+    expect(noParty.stderr).toContain('party_id');
+    const reset = await runCli(['user', 'reset-password', 'field-monitor-1', '--db', db], { env });
+    expect(reset.stdout).toMatch(/new password for field-monitor-1: \S{20,}/);
+    expect((await runCli(['user', 'disable', 'field-monitor-1', '--db', db], { env })).stdout).toContain('disabled field-monitor-1');
+    const list = await runCli(['user', 'list', '--db', db], { env });
+    expect(list.stdout).toMatch(/field-monitor-1\tmonitor\t-\tdisabled/);
+    const unknown = await runCli(['user', 'disable', 'nobody', '--db', db], { env });
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('user nobody does not exist');
   });
 });

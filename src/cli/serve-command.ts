@@ -1,8 +1,11 @@
 import { Command, Option } from 'commander';
-import { pino } from 'pino';
 import { resolveConfig } from '../config/truce-config.js';
 import { createTruce } from '../create-truce.js';
+import { createLogger } from '../config/create-logger.js';
 import { loadDemoScenario } from '../demo/load-demo-scenario.js';
+import { loadDemoUsers } from '../demo/load-demo-users.js';
+import { ensureFirstAdmin } from '../services/accounts/ensure-first-admin.js';
+import { SYSTEM_ACTOR } from '../domain/actor.js';
 import { buildServer } from '../http/build-server.js';
 import { withDatabaseOptions, type DatabaseOptions } from './database-options.js';
 import { runCommand } from './run-command.js';
@@ -13,25 +16,43 @@ interface ServeOptions extends DatabaseOptions {
   demo?: boolean;
   migrate: boolean;
   witness?: string[];
+  secureCookies?: boolean;
+  trustProxy?: string;
 }
 
 export function serveCommand(): Command {
   return withDatabaseOptions(new Command('serve'))
     .description('serve the API and the web UI')
     .addOption(new Option('--port <port>', 'port to listen on').default('8080').env('PORT'))
-    .addOption(new Option('--host <host>', 'address to listen on; until accounts exist, writes are open only to 127.0.0.1').default('127.0.0.1'))
-    .option('--demo', 'load the scenario from the source document before serving')
+    .addOption(new Option('--host <host>', 'address to listen on').default('127.0.0.1'))
+    .option('--demo', 'load the scenario from the source document and the documented demo accounts before serving')
+    .option('--secure-cookies', 'mark the session cookie Secure even over plain HTTP (when TLS ends at a proxy in front)')
+    .option('--trust-proxy <addresses>', 'believe X-Forwarded-For/-Proto from these proxy addresses (comma-separated, CIDR allowed), for login limits per client address')
     .option('--no-migrate', 'do not run database migrations at start-up')
     .option('--witness <vkey...>', 'accept cosignatures from this witness verifier key (repeatable)')
     .action((options: ServeOptions) =>
       runCommand(async () => {
-        const logger = pino({ level: process.env.TRUCE_LOG_LEVEL ?? 'info' });
+        const logger = createLogger();
         const truce = await createTruce(resolveConfig({ db: options.db, dataDir: options.dataDir, logKey: options.logKey, migrate: options.migrate, witnesses: options.witness }), logger);
         if (options.demo) {
           const { loaded } = await loadDemoScenario(truce.runner);
           logger.info(loaded ? 'demo scenario loaded' : 'demo scenario already present');
+          const { created } = await loadDemoUsers(truce.runner);
+          if (created.length) process.stdout.write(`demo accounts created: ${created.join(', ')} (passwords in the README)\n`);
         }
-        const app = await buildServer(truce, { logger });
+        // First start with no accounts: one administrator, its password shown here once (on stdout, never in the log).
+        const first = await truce.runner.write(SYSTEM_ACTOR, ensureFirstAdmin, undefined);
+        if (first) {
+          process.stdout.write(
+            `created the first administrator "${first.name}" with password: ${first.password}\n` +
+              'it is shown only this once and stored only as a hash; change it with: truce user reset-password admin\n',
+          );
+        }
+        const app = await buildServer(truce, {
+          logger,
+          secureCookies: options.secureCookies ?? false,
+          ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
+        });
         const address = await app.listen({ port: Number(options.port), host: options.host });
         process.stdout.write(`Truce is serving ${truce.database.description} at ${address}\n`);
 

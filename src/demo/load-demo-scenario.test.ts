@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiClient } from '../../test/support/api-client.js';
+import { loginAs } from '../../test/support/login-as.js';
 import { recordCounts } from '../../test/support/record-counts.js';
 import { startTestTruce, type TestTruce } from '../../test/support/start-test-truce.js';
 import { testDatabases, type TestDatabase } from '../../test/support/test-databases.js';
@@ -70,7 +71,8 @@ describe.each(testDatabases())('the scenario from the source document on $name',
   });
 
   it('cannot enter into force while Russia’s conditions are open', async () => {
-    const res = await apiClient(t.app).post(`/api/v1/agreements/${DEMO_IDS.agreement}/transitions`, { to: 'in_force' });
+    const mediator = await loginAs(t, 'mediator');
+    const res = await apiClient(t.app, mediator.headers).post(`/api/v1/agreements/${DEMO_IDS.agreement}/transitions`, { to: 'in_force' });
     expect(res.status).toBe(409);
     expect(res.body.message).toContain(DEMO_IDS.russia);
   });

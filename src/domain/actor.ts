@@ -7,6 +7,11 @@ export interface Actor {
   role: Role;
   /** A liaison acts for one party. */
   partyId?: string | null;
+  /** An API token's scopes (action names, `prefix.*` or `*`); absent for a person's session. */
+  scopes?: readonly string[];
 }
+
+/** The anonymous reader: no account, sees only what is published. */
+export const PUBLIC_ACTOR: Actor = { id: 'public', role: 'public' };
 
 export const SYSTEM_ACTOR: Actor = { id: 'system', role: 'admin' };

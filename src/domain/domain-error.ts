@@ -68,3 +68,11 @@ export class PayloadTooLargeError extends DomainError {
     super(`${path}: ${message}`, [{ path, message }]);
   }
 }
+
+/** Too many attempts (logins): try again after `retryAfterSeconds`. */
+export class RateLimitedError extends DomainError {
+  readonly code = 'rate_limited';
+  constructor(readonly retryAfterSeconds: number, message = `too many attempts; try again in ${retryAfterSeconds} s`) {
+    super(message);
+  }
+}

@@ -1,15 +1,15 @@
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyBaseLogger } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyReply } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { randomUUID } from 'node:crypto';
-import { ForbiddenError, UnauthenticatedError } from '../domain/domain-error.js';
-import { can } from '../domain/policy/can.js';
-import { isAction } from '../domain/policy/actions.js';
 import type { Truce } from '../create-truce.js';
 import { agreementsRoute } from './agreements/agreements-route.js';
 import { authenticate } from './authenticate.js';
 import { areasRoute } from './areas/areas-route.js';
+import { authorize, routeAction } from './authorize.js';
 import { controlClaimsRoute } from './control-claims/control-claims-route.js';
 import { controlRoute } from './control/control-route.js';
 import { errorHandler } from './error-handler.js';
@@ -17,10 +17,22 @@ import { healthRoute } from './health/health-route.js';
 import { logApiRoute } from './log/log-api-route.js';
 import { logTilesRoute } from './log/log-tiles-route.js';
 import { partiesRoute } from './parties/parties-route.js';
+import { collectRoutes } from './route-table.js';
+import { DOCS_CSP, HELMET_OPTIONS } from './security-headers.js';
+import { sessionRoute } from './session/session-route.js';
+import { tokensRoute } from './tokens/tokens-route.js';
+import { usersRoute } from './users/users-route.js';
 import { webRoute } from './web/web-route.js';
 
 export interface ServerOptions {
   logger?: FastifyBaseLogger | boolean;
+  /** Mark the session cookie Secure even over plain HTTP (TLS ends at a proxy in front). */
+  secureCookies?: boolean;
+  /**
+   * Addresses of proxies in front (comma-separated, CIDR allowed) whose X-Forwarded-For and
+   * X-Forwarded-Proto to believe; without it, every login behind a proxy shares the proxy's address.
+   */
+  trustProxy?: string;
   /** The built web app; web/dist by default. */
   webRoot?: string;
 }
@@ -33,7 +45,13 @@ export async function buildServer(truce: Truce, options: ServerOptions = {}) {
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     bodyLimit: 1024 * 1024,
+    ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
     routerOptions: { ignoreTrailingSlash: true },
+    // A URL the router cannot even decode never reaches the hooks: answer it in the one error shape too.
+    frameworkErrors: (error, request, reply: FastifyReply) => {
+      reply.header('x-request-id', request.id);
+      return reply.code(400).send({ error: 'bad_request', message: 'the URL is not valid', details: [{ path: 'url', message: error.message }], request_id: request.id });
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -44,24 +62,17 @@ export async function buildServer(truce: Truce, options: ServerOptions = {}) {
   );
 
   // A route without a declared action would escape the policy: refuse to start.
-  app.addHook('onRoute', (route) => {
-    const action = route.config?.action;
-    if (route.url.startsWith('/api/docs')) return;
-    if (!action || !isAction(action)) {
-      throw new Error(`route ${String(route.method)} ${route.url} declares no known action (config.action = ${String(action)})`);
-    }
-  });
+  collectRoutes(app);
+  // Cookies are parsed, and security headers set, before authentication runs.
+  await app.register(cookie);
+  await app.register(helmet, HELMET_OPTIONS);
+  // authenticate → authorize the declared action, before the body is read → validate → the handler
+  // (which asks the policy again where the resource matters) → the use case.
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
-    request.actor = await authenticate(truce, request);
-  });
-  app.addHook('preHandler', async (request) => {
-    const action = request.routeOptions.config.action;
-    if (action === undefined) return;
-    if (!isAction(action) || !can(request.actor, action)) {
-      if (request.actor.role === 'public') throw new UnauthenticatedError(`${action} needs an authenticated user`);
-      throw new ForbiddenError(`${request.actor.role} may not ${action}`);
-    }
+    await authenticate(truce, request, reply);
+    const action = routeAction(request);
+    if (action !== undefined) authorize(request, action);
   });
 
   await app.register(swagger, {
@@ -73,14 +84,23 @@ export async function buildServer(truce: Truce, options: ServerOptions = {}) {
         description: 'Ceasefire monitoring and verification. Every change is appended to a signed transparency log served under /log/.',
       },
       servers: [],
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', description: 'An API token from POST /api/v1/tokens.' },
+          session: { type: 'apiKey', in: 'cookie', name: 'truce_session', description: 'From POST /api/v1/session; changes also need x-csrf-token.' },
+        },
+      },
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: DOCS_CSP });
 
   app.get('/api/openapi.json', { config: { action: 'docs.read' }, schema: { hide: true } }, async () => app.swagger());
   await app.register(healthRoute(truce));
+  await app.register(sessionRoute(truce, { secureCookies: options.secureCookies ?? false }), { prefix: '/api/v1' });
+  await app.register(usersRoute(truce), { prefix: '/api/v1' });
+  await app.register(tokensRoute(truce), { prefix: '/api/v1' });
   await app.register(partiesRoute(truce), { prefix: '/api/v1' });
   await app.register(agreementsRoute(truce), { prefix: '/api/v1' });
   await app.register(controlClaimsRoute(truce), { prefix: '/api/v1' });

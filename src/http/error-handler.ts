@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { DomainError, type ErrorDetail } from '../domain/domain-error.js';
+import { DomainError, RateLimitedError, type ErrorDetail } from '../domain/domain-error.js';
 
 const STATUS_BY_CODE: Record<string, number> = {
   invalid_input: 400,
@@ -10,6 +10,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   unauthenticated: 401,
   forbidden: 403,
   payload_too_large: 413,
+  rate_limited: 429,
 };
 
 export interface ErrorBody {
@@ -30,6 +31,7 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
     return send(400, 'validation_error', details.map((d) => `${d.path}: ${d.message}`).join('; '), details);
   }
   if (error instanceof DomainError) {
+    if (error instanceof RateLimitedError) reply.header('retry-after', String(error.retryAfterSeconds));
     return send(STATUS_BY_CODE[error.code] ?? 400, error.code, error.message, error.details);
   }
   if (isResponseSerializationError(error)) {

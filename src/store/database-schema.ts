@@ -130,6 +130,8 @@ export interface UserTable {
   created_at: string;
   updated_at: string;
   log_index: number;
+  /** Salt for the commitment to `name` in the log (0004). */
+  withheld_salt: string | null;
 }
 
 export interface ApiTokenTable {
@@ -146,6 +148,8 @@ export interface ApiTokenTable {
   created_by: string;
   created_at: string;
   log_index: number;
+  /** Salt for the commitment to `name` in the log (0004). */
+  withheld_salt: string | null;
 }
 
 /** Server-side sessions: ephemeral, so not records and not logged. */

@@ -4,6 +4,7 @@ import type { DialectCapabilities } from './dialect/dialect-capabilities.js';
 import { agreementsMigration } from './migrations/0001-agreements.js';
 import { logMigration } from './migrations/0002-log.js';
 import { accountsMigration } from './migrations/0003-accounts.js';
+import { accountPrivacyMigration } from './migrations/0004-account-privacy.js';
 import { areasAndBaselinesMigration } from './migrations/0008-areas-and-baselines.js';
 
 /** The same migrations for both databases, in order; a migration that needs a dialect difference reads a capability. */
@@ -12,6 +13,7 @@ function migrations(capabilities: DialectCapabilities): Record<string, Migration
     '0001-agreements': agreementsMigration,
     '0002-log': logMigration(capabilities),
     '0003-accounts': accountsMigration,
+    '0004-account-privacy': accountPrivacyMigration,
     '0008-areas-and-baselines': areasAndBaselinesMigration,
   };
 }
@@ -27,7 +29,7 @@ export async function migrateToLatest(db: Kysely<Database>, capabilities: Dialec
     provider,
     migrationTableName: 'truce_migrations',
     migrationLockTableName: 'truce_migrations_lock',
-    ...(capabilities.migrationSchema ? { migrationTableSchema: capabilities.migrationSchema } : {}),
+    ...(capabilities.schema ? { migrationTableSchema: capabilities.schema } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {

@@ -35,8 +35,8 @@ export const RECORD_KINDS = {
   control_claim: kind('control_claims', ['citation', 'evidence']),
   area: kind('areas', ['geometry']),
   agreement_baseline: kind('agreement_baselines', ['places']),
-  user: kind('users', [], ['disabled'], [], ['password_hash']),
-  api_token: kind('api_tokens', ['scopes'], [], [], ['token_hash']),
+  user: kind('users', [], ['disabled'], ['name'], ['password_hash']),
+  api_token: kind('api_tokens', ['scopes'], [], ['name'], ['token_hash']),
 } satisfies Record<string, RecordKind>;
 
 export type RecordKindName = keyof typeof RECORD_KINDS;

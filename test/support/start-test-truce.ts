@@ -1,6 +1,5 @@
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import type { TruceConfig } from '../../src/config/truce-config.js';
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { createTruce, type Truce } from '../../src/create-truce.js';
 import { buildServer } from '../../src/http/build-server.js';
 import type { TestDatabase } from './test-databases.js';
@@ -13,19 +12,28 @@ export interface TestTruce {
   close(): Promise<void>;
 }
 
+export interface TestServerOptions {
+  /** A pino logger whose stream the test reads. */
+  logger?: FastifyBaseLogger;
+  secureCookies?: boolean;
+  trustProxy?: string;
+  /** Witness verifier keys whose cosignatures the log accepts. */
+  witnessKeys?: string[];
+}
+
 /** Composes a Truce on a test database exactly as the server does, with a hand-moved clock. */
-export async function startTestTruce(database: TestDatabase, clock = new TestClock(), overrides: Partial<TruceConfig> = {}): Promise<TestTruce> {
+export async function startTestTruce(database: TestDatabase, clock = new TestClock(), options: TestServerOptions = {}): Promise<TestTruce> {
   const truce = await createTruce({
     dbUrl: database.dbUrl,
     dataDir: database.dataDir,
     migrate: true,
     logKeyPath: join(database.dataDir, 'log-signing.key'),
     clock: clock.now,
-    witnessKeys: [],
-    ...overrides,
+    witnessKeys: options.witnessKeys ?? [],
     ...(database.pgSchema ? { pgSchema: database.pgSchema } : {}),
   });
-  const app = (await buildServer(truce)) as unknown as FastifyInstance;
+  const { witnessKeys: _witnessKeys, ...serverOptions } = options;
+  const app = (await buildServer(truce, serverOptions)) as unknown as FastifyInstance;
   return {
     truce,
     app,

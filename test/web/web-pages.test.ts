@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../src/domain/actor.js';
 import { createParty } from '../../src/services/parties/create-party.js';
+import { accountToken } from '../support/account-token.js';
 import { seriousAxeViolations } from '../support/run-axe.js';
 import { browserUnavailable, startBrowser, type TestBrowser } from '../support/start-browser.js';
 import { startWebTruce, type WebTruce } from '../support/start-web-truce.js';
@@ -64,6 +65,8 @@ describe.skipIf(unavailable !== null)('the web app in Chromium, on a real server
   });
 
   it('moves through the app from the keyboard alone', async () => {
+    // From a blank page, so that no restored scroll or focus position decides where Tab starts.
+    await page.goto('about:blank');
     await open('/');
     await page.keyboard.press('Tab');
     await expect.poll(() => focusedText(page)).toBe('Skip to content');
@@ -166,12 +169,13 @@ describe.skipIf(unavailable !== null)('the web app in Chromium, on a real server
 
   it('counts the days of the window once the agreement is in force', async () => {
     const api = `${server.origin}/api/v1/agreements/agreement-2025-03-30-day-ceasefire`;
+    const { authorization } = await accountToken(server.truce, 'mediator');
     const agreement = (await (await fetch(api)).json()) as { positions: { id: string; conditions: { id: string }[] }[] };
     for (const position of agreement.positions) {
       for (const condition of position.conditions) {
         const response = await fetch(`${api}/positions/${position.id}/conditions/${condition.id}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
+          headers: { 'content-type': 'application/json', authorization },
           body: JSON.stringify({ status: 'waived', note: 'Browser test: waived to bring the agreement into force.' }),
         });
         expect(response.status).toBe(200);
@@ -179,7 +183,7 @@ describe.skipIf(unavailable !== null)('the web app in Chromium, on a real server
     }
     const transition = await fetch(`${api}/transitions`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization },
       body: JSON.stringify({ to: 'in_force', effective_at: '2025-03-13T00:00:00Z' }),
     });
     expect(transition.status).toBe(201);

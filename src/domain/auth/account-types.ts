@@ -34,3 +34,8 @@ export interface ApiToken {
 export function userActorId(userId: string): string {
   return `user:${userId}`;
 }
+
+/** The user behind an actor id made by `userActorId`, or null for any other actor. */
+export function actorUserId(actorId: string): string | null {
+  return actorId.startsWith('user:') ? actorId.slice('user:'.length) : null;
+}

@@ -1,16 +1,21 @@
 import type { Role } from '../actor.js';
 
+const EVERYONE = ['public', 'admin', 'monitor', 'verifier', 'liaison', 'mediator'] as const satisfies readonly Role[];
+const SIGNED_IN = ['admin', 'monitor', 'verifier', 'liaison', 'mediator'] as const satisfies readonly Role[];
+
 /**
  * Every action a route can perform, and the roles that may perform it. A route
- * names one of these; the server refuses to start if it names none.
+ * names one of these; the server refuses to start if it names none. Where the
+ * answer also depends on the record (a liaison's own party, what a reader may
+ * see of an incident), the route asks `can(actor, action, resource)` again with it.
  */
 export const ACTIONS = {
-  'health.read': ['public', 'admin', 'monitor', 'verifier', 'liaison', 'mediator'],
-  'docs.read': ['public', 'admin', 'monitor', 'verifier', 'liaison', 'mediator'],
-  'party.read': ['public', 'admin', 'monitor', 'verifier', 'liaison', 'mediator'],
+  'health.read': EVERYONE,
+  'docs.read': EVERYONE,
+  'party.read': EVERYONE,
   'party.create': ['admin', 'mediator'],
   'party.update': ['admin', 'mediator'],
-  'agreement.read': ['public', 'admin', 'monitor', 'verifier', 'liaison', 'mediator'],
+  'agreement.read': EVERYONE,
   'agreement.create': ['mediator'],
   'agreement.update': ['mediator'],
   'agreement.transition': ['mediator'],
@@ -18,18 +23,45 @@ export const ACTIONS = {
   'term.update': ['mediator'],
   'position.create': ['mediator', 'liaison'],
   'condition.resolve': ['mediator'],
-  'control_claim.read': ['public', 'admin', 'monitor', 'verifier', 'liaison', 'mediator'],
+  'control_claim.read': EVERYONE,
   'control_claim.create': ['verifier', 'mediator'],
-  'area.read': ['public', 'admin', 'monitor', 'verifier', 'liaison', 'mediator'],
+  'log.read': EVERYONE,
+  'web.read': EVERYONE,
+  'area.read': EVERYONE,
   'area.create': ['verifier', 'mediator'],
-  'log.read': ['public', 'admin', 'monitor', 'verifier', 'liaison', 'mediator'],
   // Witnesses are anonymous to the server: what authenticates a cosignature is its key, checked against --witness.
-  'log.cosign': ['public', 'admin', 'monitor', 'verifier', 'liaison', 'mediator'],
-  'web.read': ['public', 'admin', 'monitor', 'verifier', 'liaison', 'mediator'],
+  'log.cosign': EVERYONE,
+  // Sessions: anyone may try to log in; only a signed-in account has a session to show or end.
+  'session.create': EVERYONE,
+  'session.read': SIGNED_IN,
+  'session.delete': SIGNED_IN,
+  // Accounts are the administrator's alone.
+  'user.read': ['admin'],
+  'user.create': ['admin'],
+  'user.disable': ['admin'],
+  'user.reset_password': ['admin'],
+  'token.read': ['admin'],
+  'token.create': ['admin'],
+  'token.revoke': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof ACTIONS;
 
 export function isAction(name: string): name is Action {
   return Object.hasOwn(ACTIONS, name);
+}
+
+/**
+ * Whether a token's scopes cover an action: `*`, the action itself (`agreement.read`)
+ * or its family (`agreement.*`). Scopes only narrow a token; they never add to its role.
+ */
+export function scopeAllows(scopes: readonly string[], action: string): boolean {
+  const family = `${action.split('.')[0]}.*`;
+  return scopes.some((scope) => scope === '*' || scope === action || scope === family);
+}
+
+/** Whether a scope names something real: `*`, an action, or the family of one. */
+export function isKnownScope(scope: string): boolean {
+  if (scope === '*' || isAction(scope)) return true;
+  return scope.endsWith('.*') && Object.keys(ACTIONS).some((action) => action.startsWith(scope.slice(0, -1)));
 }

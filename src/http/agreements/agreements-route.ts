@@ -10,6 +10,7 @@ import { resolveCondition } from '../../services/agreements/resolve-condition.js
 import { transitionAgreement } from '../../services/agreements/transition-agreement.js';
 import { updateAgreement } from '../../services/agreements/update-agreement.js';
 import { updateTerm } from '../../services/agreements/update-term.js';
+import { authorize } from '../authorize.js';
 import { errorResponse, idParams } from '../common/common-schemas.js';
 import {
   agreementResponse,
@@ -113,8 +114,11 @@ export function agreementsRoute(truce: Truce): FastifyPluginAsyncZod {
     app.post(
       '/agreements/:id/positions',
       { config: { action: 'position.create' }, schema: { tags, params: idParams, body: createPositionBody, response: { 201: positionResponse, ...errors } } },
-      async (request, reply) =>
-        reply.code(201).send(await truce.runner.write(request.actor, recordPosition, { ...request.body, agreement_id: request.params.id })),
+      async (request, reply) => {
+        // A liaison states only its own party's position.
+        authorize(request, 'position.create', { partyId: request.body.party_id });
+        return reply.code(201).send(await truce.runner.write(request.actor, recordPosition, { ...request.body, agreement_id: request.params.id }));
+      },
     );
 
     app.post(

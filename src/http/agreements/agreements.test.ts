@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiClient } from '../../../test/support/api-client.js';
+import { loginAs, type TestAccount } from '../../../test/support/login-as.js';
 import { recordCounts } from '../../../test/support/record-counts.js';
 import { startTestTruce, type TestTruce } from '../../../test/support/start-test-truce.js';
 import { testDatabases, type TestDatabase } from '../../../test/support/test-databases.js';
@@ -8,12 +9,14 @@ describe.each(testDatabases())('agreements API on $name', (factory) => {
   let database: TestDatabase;
   let t: TestTruce;
   let api: ReturnType<typeof apiClient>;
+  let mediator: TestAccount;
   const ids = { ru: '', ua: '', us: '' };
 
   beforeAll(async () => {
     database = await factory.create();
     t = await startTestTruce(database);
-    api = apiClient(t.app);
+    mediator = await loginAs(t, 'mediator');
+    api = apiClient(t.app, mediator.headers);
     for (const [key, name, kind] of [['ru', 'Russia', 'state'], ['ua', 'Ukraine', 'state'], ['us', 'United States', 'mediator']] as const) {
       const res = await api.post('/api/v1/parties', { name, kind });
       expect(res.status).toBe(201);
@@ -75,7 +78,7 @@ describe.each(testDatabases())('agreements API on $name', (factory) => {
 
     await api.post(`${url}/positions/${ru.body.id}/conditions/c1`, { status: 'met', note: 'monitoring mission agreed' });
     const waived = await api.post(`${url}/positions/${ru.body.id}/conditions/c2`, { status: 'waived' });
-    expect(waived.body.conditions[1]).toMatchObject({ status: 'waived', resolved_by: 'local-operator' });
+    expect(waived.body.conditions[1]).toMatchObject({ status: 'waived', resolved_by: mediator.actorId });
 
     const inForce = await api.post(`${url}/transitions`, { to: 'in_force', effective_at: '2025-03-13T00:00:00Z' });
     expect(inForce.status).toBe(201);
@@ -90,7 +93,7 @@ describe.each(testDatabases())('agreements API on $name', (factory) => {
     expect(noMutual.body.details[0].path).toBe('agreed_by');
     const extended = await api.post(`${url}/transitions`, { to: 'extended', expires_at: '2025-05-12T00:00:00Z', agreed_by: [ids.ru, ids.ua] });
     expect(extended.body).toMatchObject({ status: 'extended', expires_at: '2025-05-12T00:00:00.000Z' });
-    expect(extended.body.extensions[0]).toMatchObject({ agreed_by: [ids.ru, ids.ua], recorded_by: 'local-operator' });
+    expect(extended.body.extensions[0]).toMatchObject({ agreed_by: [ids.ru, ids.ua], recorded_by: mediator.actorId });
 
     t.clock.set('2025-05-12T00:00:00Z');
     const expired = await api.get(url);
@@ -179,7 +182,7 @@ describe.each(testDatabases())('agreements API on $name', (factory) => {
     });
 
     it('malformed JSON', async () => {
-      const res = await t.app.inject({ method: 'POST', url: '/api/v1/agreements', payload: '{"title":', headers: { 'content-type': 'application/json' } });
+      const res = await t.app.inject({ method: 'POST', url: '/api/v1/agreements', payload: '{"title":', headers: { 'content-type': 'application/json', ...mediator.headers } });
       expect(res.statusCode).toBe(400);
       expect(res.json().details[0].path).toBe('body');
     });
@@ -211,7 +214,7 @@ describe.each(testDatabases())('agreements API on $name', (factory) => {
     expect(after.log_entries).toBe(before.log_entries! + 1);
     expect(agreement.log_index).toBe(before.log_entries);
     const entry = await t.truce.database.db.selectFrom('log_entries').selectAll().where('idx', '=', agreement.log_index).executeTakeFirstOrThrow();
-    expect(JSON.parse(entry.entry)).toMatchObject({ type: 'agreement.created', id: agreement.id, actor: 'local-operator', data: { title: '30-day ceasefire' } });
+    expect(JSON.parse(entry.entry)).toMatchObject({ type: 'agreement.created', id: agreement.id, actor: mediator.actorId, data: { title: '30-day ceasefire' } });
   });
 
   it('every response carries a request id, and errors use one shape', async () => {

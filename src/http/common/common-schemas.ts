@@ -39,3 +39,6 @@ export const citation = z
   .meta({ id: 'Citation' });
 
 export const logIndex = z.number().int().nonnegative().meta({ description: 'Index of the latest log entry for this record.' });
+
+/** For a POST that takes no input: nothing, or an empty object; any field is refused. */
+export const emptyBody = z.strictObject({}).nullish();

@@ -13,22 +13,6 @@ const SERVER_PATHS = /^\/(api(\/|$)|log\/)/;
 /** Hashed file names change with their content, so a browser may keep them forever. */
 const ASSET_MAX_AGE_MS = 365 * 24 * 3600 * 1000;
 
-/**
- * The page may load only what this server serves: no inline script, no remote font, tile or
- * script. React sets styles through the CSSOM, which style-src does not restrict.
- */
-export const WEB_CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self'",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 /**
  * Serves the built web app (web/dist) at /: hashed assets as immutable, index.html with
@@ -63,6 +47,5 @@ function sendIndex(root: string, reply: FastifyReply) {
     return reply.code(503).type('text/plain; charset=utf-8').header('cache-control', 'no-store').send('The web app is not built. Run: npm run build\n');
   }
   reply.header('cache-control', 'no-cache');
-  reply.header('content-security-policy', WEB_CONTENT_SECURITY_POLICY);
   return reply.sendFile('index.html', { cacheControl: false });
 }

@@ -9,9 +9,9 @@ export async function authenticateToken(ctx: ReadContext, input: { secret: strin
   const row = await ctx.db
     .selectFrom('api_tokens')
     .innerJoin('users', 'users.id', 'api_tokens.user_id')
-    .select(['api_tokens.id', 'api_tokens.user_id', 'api_tokens.role', 'api_tokens.party_id', 'api_tokens.expires_at', 'api_tokens.revoked_at', 'users.disabled'])
+    .select(['api_tokens.id', 'api_tokens.user_id', 'api_tokens.role', 'api_tokens.party_id', 'api_tokens.expires_at', 'api_tokens.revoked_at', 'api_tokens.scopes', 'users.disabled'])
     .where('api_tokens.token_hash', '=', hashSecretToken(input.secret))
     .executeTakeFirst();
   if (!row || row.revoked_at !== null || row.disabled || !isBefore(ctx.now, row.expires_at)) return null;
-  return { id: userActorId(row.user_id), role: row.role as Actor['role'], partyId: row.party_id };
+  return { id: userActorId(row.user_id), role: row.role as Actor['role'], partyId: row.party_id, scopes: JSON.parse(row.scopes) as string[] };
 }

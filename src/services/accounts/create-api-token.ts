@@ -1,5 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import type { ApiToken } from '../../domain/auth/account-types.js';
 import { InvalidInputError, NotFoundError } from '../../domain/domain-error.js';
+import { isKnownScope } from '../../domain/policy/actions.js';
 import { addDays } from '../../domain/iso-time.js';
 import { apiTokenFromRow, userFromRow } from '../../store/queries/account-rows.js';
 import { newId } from '../new-id.js';
@@ -19,6 +21,9 @@ export interface CreatedApiToken {
   secret: string;
 }
 
+/** Tokens live at most a year; a longer-lived machine gets a new token. */
+export const MAX_TOKEN_DAYS = 365;
+
 /** A machine token acts with its user's role and party, until it expires or is revoked. */
 export async function createApiToken(ctx: WriteContext, input: CreateApiTokenInput): Promise<CreatedApiToken> {
   const userRow = await ctx.db.selectFrom('users').selectAll().where('id', '=', input.user_id).executeTakeFirst();
@@ -26,6 +31,12 @@ export async function createApiToken(ctx: WriteContext, input: CreateApiTokenInp
   const user = userFromRow(userRow);
   if (user.disabled) throw new InvalidInputError('user_id', 'the user is disabled');
   const days = input.expires_in_days ?? 90;
+  if (!Number.isInteger(days) || days < 1 || days > MAX_TOKEN_DAYS) throw new InvalidInputError('expires_in_days', `must be a whole number of days, 1–${MAX_TOKEN_DAYS}`);
+  const scopes = input.scopes ?? ['*'];
+  if (scopes.length === 0) throw new InvalidInputError('scopes', 'a token needs at least one scope');
+  scopes.forEach((scope, i) => {
+    if (!isKnownScope(scope)) throw new InvalidInputError(`scopes.${i}`, `unknown scope ${scope}: use *, an action such as agreement.read, or a family such as agreement.*`);
+  });
   const { secret, hash } = newSecretToken('truce');
   const row = await ctx.records.insert('api_token', 'created', {
     id: newId(),
@@ -33,12 +44,13 @@ export async function createApiToken(ctx: WriteContext, input: CreateApiTokenInp
     user_id: user.id,
     role: user.role,
     party_id: user.party_id,
-    scopes: JSON.stringify(input.scopes ?? ['*']),
+    scopes: JSON.stringify(scopes),
     token_hash: hash,
     expires_at: addDays(ctx.now, days),
     revoked_at: null,
     created_by: ctx.actor.id,
     created_at: ctx.now,
+    withheld_salt: randomBytes(16).toString('hex'),
   });
   return { token: apiTokenFromRow(row), secret };
 }

@@ -1,9 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import { ACCOUNT_ROLES, type AccountRole, type User } from '../../domain/auth/account-types.js';
 import { ConflictError, InvalidInputError } from '../../domain/domain-error.js';
 import { findParty } from '../../store/queries/agreement-queries.js';
 import { userFromRow } from '../../store/queries/account-rows.js';
 import { newId } from '../new-id.js';
 import type { WriteContext } from '../use-case-context.js';
+import { checkPasswordStrength } from './check-password-strength.js';
 import { hashPassword } from './password-hash.js';
 import { newPassword } from './secret-token.js';
 
@@ -21,13 +23,17 @@ export interface CreatedUser {
   generatedPassword: string | null;
 }
 
+/** Login names: no spaces or look-alike punctuation, so that the name shown is the name typed. */
+export const USER_NAME = /^[\p{L}\p{N}._@-]{1,100}$/u;
+
 export async function createUser(ctx: WriteContext, input: CreateUserInput): Promise<CreatedUser> {
   if (!ACCOUNT_ROLES.includes(input.role)) throw new InvalidInputError('role', `must be one of ${ACCOUNT_ROLES.join(', ')}`);
   const partyId = input.party_id ?? null;
   if (input.role === 'liaison' && !partyId) throw new InvalidInputError('party_id', 'a liaison is bound to one party');
   if (input.role !== 'liaison' && partyId) throw new InvalidInputError('party_id', 'only a liaison is bound to a party');
   if (partyId && !(await findParty(ctx.db, partyId))) throw new InvalidInputError('party_id', `unknown party ${partyId}`);
-  if (input.password !== undefined && input.password.length < 12) throw new InvalidInputError('password', 'must be at least 12 characters');
+  if (!USER_NAME.test(input.name)) throw new InvalidInputError('name', 'must be 1–100 letters, digits, or . _ @ -');
+  if (input.password !== undefined) checkPasswordStrength(input.password);
   const clash = await ctx.db.selectFrom('users').select('id').where('name', '=', input.name).executeTakeFirst();
   if (clash) throw new ConflictError(`a user named "${input.name}" already exists`, 'name');
 
@@ -41,6 +47,7 @@ export async function createUser(ctx: WriteContext, input: CreateUserInput): Pro
     disabled: 0,
     created_at: ctx.now,
     updated_at: ctx.now,
+    withheld_salt: randomBytes(16).toString('hex'),
   });
   return { user: userFromRow(row), generatedPassword };
 }

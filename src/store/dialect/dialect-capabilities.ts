@@ -11,13 +11,13 @@ export interface DialectCapabilities {
   /** Column type for raw bytes (hashes). */
   readonly binaryType: 'blob' | 'bytea';
   /**
-   * The schema holding the migration bookkeeping tables, where the database has
-   * schemas; Kysely would otherwise take a same-named table in any schema as ours.
-   */
-  readonly migrationSchema: string | undefined;
-  /**
    * Serialises writers of the log for the rest of the transaction, across every
    * process that shares the database, so that two servers never fork the log.
    */
   lockLog(tx: Transaction<Database>): Promise<void>;
+  /**
+   * The schema the tables live in, where the database has schemas. The migrator must be
+   * told: otherwise it takes a migration table in any other schema of the database for its own.
+   */
+  readonly schema?: string;
 }

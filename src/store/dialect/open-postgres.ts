@@ -43,7 +43,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     capabilities: {
       name: 'postgres',
       binaryType: 'bytea',
-      migrationSchema: schema,
+      schema,
       lockLog: async (tx) => {
         await sql`select pg_advisory_xact_lock(${LOG_LOCK_KEY})`.execute(tx);
       },

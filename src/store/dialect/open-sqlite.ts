@@ -33,7 +33,6 @@ export function openSqlite(path: string, options: { readOnly?: boolean } = {}): 
     capabilities: {
       name: 'sqlite',
       binaryType: 'blob',
-      migrationSchema: undefined,
       // One connection, and Kysely runs its transactions one at a time: writers are already serial.
       lockLog: async () => {},
     },

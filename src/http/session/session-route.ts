@@ -1,0 +1,68 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorUserId } from '../../domain/auth/account-types.js';
+import { UnauthenticatedError } from '../../domain/domain-error.js';
+import type { Truce } from '../../create-truce.js';
+import { attemptLogin } from '../../services/accounts/attempt-login.js';
+import { endSession } from '../../services/accounts/end-session.js';
+import { getUser } from '../../services/accounts/get-user.js';
+import { errorResponse } from '../common/common-schemas.js';
+import { clearSessionCookie, setSessionCookie } from '../session-cookie.js';
+import { loginBody, sessionResponse } from './session-schema.js';
+
+const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 429: errorResponse };
+const tags = ['session'];
+
+export interface SessionRouteOptions {
+  /** Mark the cookie Secure even over plain HTTP (TLS ends at a proxy in front). */
+  secureCookies: boolean;
+}
+
+/** Login, who-am-I and logout for people; machines use bearer tokens and need none of this. */
+export function sessionRoute(truce: Truce, options: SessionRouteOptions): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.addHook('onSend', async (_request, reply) => {
+      reply.header('cache-control', 'no-store');
+    });
+
+    app.post(
+      '/session',
+      { config: { action: 'session.create' }, bodyLimit: 4096, schema: { tags, body: loginBody, response: { 201: sessionResponse, ...errors } } },
+      async (request, reply) => {
+        const login = await attemptLogin(truce.runner, truce.loginThrottle, { ...request.body, address: request.ip });
+        // A new login replaces the session the browser held, if any: one cookie, one session.
+        if (request.credential.kind === 'session') await truce.runner.write(request.actor, endSession, { idHash: request.credential.idHash });
+        setSessionCookie(request, reply, login.sessionId, login.expires_at, options.secureCookies);
+        request.log.info({ user: login.user.id }, 'login');
+        return reply.code(201).send({ user: login.user, via: 'session' as const, csrf_token: login.csrfToken, expires_at: login.expires_at });
+      },
+    );
+
+    app.get(
+      '/session',
+      { config: { action: 'session.read' }, schema: { tags, response: { 200: sessionResponse, ...errors } } },
+      async (request) => {
+        const userId = actorUserId(request.actor.id);
+        if (!userId) throw new UnauthenticatedError('this request is not made by a user');
+        const user = await truce.runner.read(request.actor, getUser, { id: userId });
+        const credential = request.credential;
+        return credential.kind === 'session'
+          ? { user, via: 'session' as const, csrf_token: credential.csrfToken, expires_at: credential.expiresAt }
+          : { user, via: 'token' as const, csrf_token: null, expires_at: null };
+      },
+    );
+
+    app.delete(
+      '/session',
+      { config: { action: 'session.delete' }, schema: { tags, response: { 204: z.null().meta({ description: 'Logged out; the cookie is cleared.' }), ...errors } } },
+      async (request, reply) => {
+        // A bearer token has no session: logging out changes nothing (revoke the token to end it).
+        if (request.credential.kind === 'session') {
+          await truce.runner.write(request.actor, endSession, { idHash: request.credential.idHash });
+          clearSessionCookie(reply);
+        }
+        return reply.code(204).send(null);
+      },
+    );
+  };
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { ACCOUNT_ROLES } from '../../domain/auth/account-types.js';
+import { MAX_TOKEN_DAYS } from '../../services/accounts/create-api-token.js';
+import { logIndex, recordId } from '../common/common-schemas.js';
+
+export const createTokenBody = z.strictObject({
+  user_id: recordId.meta({ description: 'The account the token acts for; it gets that account’s role and party.' }),
+  name: z.string().trim().min(1).max(200).meta({ description: 'What the token is for, e.g. "drone feed"; withheld from the public log.' }),
+  scopes: z
+    .array(z.string().min(1).max(100))
+    .min(1)
+    .max(50)
+    .optional()
+    .meta({ description: 'Actions the token may perform: *, an action (agreement.read) or a family (agreement.*). Default *. Scopes never add to the role.' }),
+  expires_in_days: z.int().min(1).max(MAX_TOKEN_DAYS).optional().meta({ description: `Default 90, at most ${MAX_TOKEN_DAYS}.` }),
+});
+
+export const tokenQuery = z.strictObject({ user_id: recordId.optional() });
+
+export const tokenResponse = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    user_id: z.string(),
+    role: z.enum(ACCOUNT_ROLES),
+    party_id: z.string().nullable(),
+    scopes: z.array(z.string()),
+    expires_at: z.string(),
+    revoked_at: z.string().nullable(),
+    created_by: z.string(),
+    created_at: z.string(),
+    log_index: logIndex,
+  })
+  .meta({ id: 'ApiToken' });
+
+export const createdTokenResponse = z.object({
+  token: tokenResponse,
+  secret: z.string().meta({ description: 'Send it as "Authorization: Bearer SECRET". Shown once; only its SHA-256 is stored.' }),
+});

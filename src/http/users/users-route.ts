@@ -1,0 +1,57 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Truce } from '../../create-truce.js';
+import { createUser } from '../../services/accounts/create-user.js';
+import { disableUser } from '../../services/accounts/disable-user.js';
+import { listUsers } from '../../services/accounts/list-users.js';
+import { resetPassword } from '../../services/accounts/reset-password.js';
+import { emptyBody, errorResponse, idParams } from '../common/common-schemas.js';
+import { createUserBody, resetPasswordBody, userResponse, userWithPasswordResponse } from './user-schema.js';
+
+const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
+const tags = ['accounts'];
+/** Account requests are a few short fields. */
+const bodyLimit = 8 * 1024;
+
+/** The administrator's account management; every change is a log entry naming who made it, never a secret. */
+export function usersRoute(truce: Truce): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.addHook('onSend', async (_request, reply) => {
+      reply.header('cache-control', 'no-store');
+    });
+
+    app.get(
+      '/users',
+      { config: { action: 'user.read' }, schema: { tags, response: { 200: z.object({ items: z.array(userResponse) }), ...errors } } },
+      async (request) => ({ items: await truce.runner.read(request.actor, listUsers, undefined) }),
+    );
+
+    app.post(
+      '/users',
+      { config: { action: 'user.create' }, bodyLimit, schema: { tags, body: createUserBody, response: { 201: userWithPasswordResponse, ...errors } } },
+      async (request, reply) => {
+        const { user, generatedPassword } = await truce.runner.write(request.actor, createUser, request.body);
+        return reply.code(201).send({ user, password: generatedPassword });
+      },
+    );
+
+    app.post(
+      '/users/:id/disable',
+      { config: { action: 'user.disable' }, bodyLimit, schema: { tags, params: idParams, body: emptyBody, response: { 200: userResponse, ...errors } } },
+      async (request) => truce.runner.write(request.actor, disableUser, request.params),
+    );
+
+    app.post(
+      '/users/:id/reset-password',
+      {
+        config: { action: 'user.reset_password' },
+        bodyLimit,
+        schema: { tags, params: idParams, body: resetPasswordBody.nullish(), response: { 200: userWithPasswordResponse, ...errors } },
+      },
+      async (request) => {
+        const { user, generatedPassword } = await truce.runner.write(request.actor, resetPassword, { id: request.params.id, ...(request.body ?? {}) });
+        return { user, password: generatedPassword };
+      },
+    );
+  };
+}

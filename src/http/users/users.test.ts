@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiClient } from '../../../test/support/api-client.js';
+import { loginAs, type TestAccount } from '../../../test/support/login-as.js';
+import { startTestTruce, type TestTruce } from '../../../test/support/start-test-truce.js';
+import { testDatabases, type TestDatabase } from '../../../test/support/test-databases.js';
+
+describe.each(testDatabases())('user and token administration on $name', (factory) => {
+  let database: TestDatabase;
+  let t: TestTruce;
+  let admin: TestAccount;
+  let api: ReturnType<typeof apiClient>;
+
+  beforeAll(async () => {
+    database = await factory.create();
+    t = await startTestTruce(database);
+    admin = await loginAs(t, 'admin');
+    api = apiClient(t.app, admin.headers);
+  });
+
+  afterAll(async () => {
+    await t?.close();
+    await database?.dispose();
+  });
+
+  const entriesFor = async (id: string) =>
+    (await t.truce.database.db.selectFrom('log_entries').select(['entry', 'type']).where('record_id', '=', id).orderBy('idx').execute()).map((row) => ({
+      type: row.type,
+      text: row.entry,
+      entry: JSON.parse(row.entry),
+    }));
+
+  it('logs who created, reset and disabled a user, never a password, a hash or the login name', async () => {
+    const created = await api.post('/api/v1/users', { name: 'olena.field-monitor', role: 'monitor' });
+    expect(created.status).toBe(201);
+    expect(created.body.password).toMatch(/^\S{20,}$/);
+    const id = created.body.user.id;
+    const reset = await api.post(`/api/v1/users/${id}/reset-password`, { password: 'a chosen passphrase' });
+    expect(reset.body.password).toBeNull();
+    await api.post(`/api/v1/users/${id}/disable`);
+
+    const entries = await entriesFor(id);
+    expect(entries.map((e) => e.type)).toEqual(['user.created', 'user.password_reset', 'user.disabled']);
+    for (const { entry, text } of entries) {
+      expect(entry.actor).toBe(admin.actorId);
+      expect(entry.data).toMatchObject({ id, role: 'monitor', name_sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+      expect(entry.data).not.toHaveProperty('name');
+      expect(text).not.toContain('olena');
+      expect(text).not.toContain(created.body.password);
+      expect(text).not.toContain('a chosen passphrase');
+      expect(text).not.toMatch(/scrypt|password_hash|withheld_salt/);
+    }
+    const listed = await api.get('/api/v1/users');
+    expect(listed.body.items.find((u: { id: string }) => u.id === id)).toMatchObject({ name: 'olena.field-monitor', disabled: true });
+    expect(JSON.stringify(listed.body)).not.toMatch(/scrypt|hash|salt/);
+  });
+
+  it('binds a liaison to one existing party, and refuses unknown fields and weak passwords', async () => {
+    const party = await loginAs(t, 'mediator').then((m) => apiClient(t.app, m.headers).post('/api/v1/parties', { name: 'Ukraine', kind: 'state' }));
+    expect((await api.post('/api/v1/users', { name: 'liaison-ua', role: 'liaison', party_id: party.body.id })).status).toBe(201);
+    expect((await api.post('/api/v1/users', { name: 'liaison-x', role: 'liaison' })).body.details[0].path).toBe('party_id');
+    expect((await api.post('/api/v1/users', { name: 'liaison-y', role: 'liaison', party_id: 'nope' })).body.details[0].path).toBe('party_id');
+    expect((await api.post('/api/v1/users', { name: 'mon', role: 'monitor', party_id: party.body.id })).body.details[0].path).toBe('party_id');
+    expect((await api.post('/api/v1/users', { name: 'x', role: 'monitor', is_admin: true })).body.details[0]).toMatchObject({ path: 'is_admin' });
+    expect((await api.post('/api/v1/users', { name: 'x', role: 'monitor', password: 'short' })).body.details[0].path).toBe('password');
+    expect((await api.post('/api/v1/users', { name: 'has space', role: 'monitor' })).body.details[0].path).toBe('name');
+    expect((await api.post('/api/v1/users', { name: 'liaison-ua', role: 'monitor' })).status).toBe(409);
+  });
+
+  it('logs token creation and revocation by the administrator, with the secret shown once and never logged', async () => {
+    const owner = await api.post('/api/v1/users', { name: 'sensor-owner', role: 'monitor' });
+    const created = await api.post('/api/v1/tokens', { user_id: owner.body.user.id, name: 'Kharkiv camera 3', scopes: ['agreement.read'], expires_in_days: 30 });
+    expect(created.status).toBe(201);
+    expect(created.body.secret).toMatch(/^truce_[\w-]{43}$/);
+    expect(created.body.token).toMatchObject({ role: 'monitor', scopes: ['agreement.read'], revoked_at: null, created_by: admin.actorId });
+    const id = created.body.token.id;
+    await api.post(`/api/v1/tokens/${id}/revoke`);
+    const again = await api.post(`/api/v1/tokens/${id}/revoke`);
+    expect(again.status).toBe(200);
+
+    const entries = await entriesFor(id);
+    expect(entries.map((e) => e.type)).toEqual(['api_token.created', 'api_token.revoked']);
+    for (const { entry, text } of entries) {
+      expect(entry.actor).toBe(admin.actorId);
+      expect(text).not.toContain(created.body.secret);
+      expect(text).not.toContain('Kharkiv');
+      expect(text).not.toMatch(/token_hash/);
+    }
+    const listed = await api.get('/api/v1/tokens');
+    expect(JSON.stringify(listed.body)).not.toContain(created.body.secret);
+    expect((await api.post('/api/v1/tokens/nope/revoke')).status).toBe(404);
+    expect((await api.post('/api/v1/tokens', { user_id: owner.body.user.id, name: 'x', expires_in_days: 400 })).body.details[0].path).toBe('expires_in_days');
+  });
+});

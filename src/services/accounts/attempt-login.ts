@@ -1,0 +1,51 @@
+import { PUBLIC_ACTOR, type Actor } from '../../domain/actor.js';
+import { userActorId, type User } from '../../domain/auth/account-types.js';
+import { UnauthenticatedError } from '../../domain/domain-error.js';
+import type { UseCaseRunner } from '../use-case-runner.js';
+import { findLoginAccount } from './find-login-account.js';
+import { getUser } from './get-user.js';
+import type { LoginThrottle } from './login-throttle.js';
+import { hashPassword, needsRehash, verifyPassword } from './password-hash.js';
+import { rehashPassword } from './rehash-password.js';
+import { startSession, type StartedSession } from './start-session.js';
+
+export interface LoginInput {
+  name: string;
+  password: string;
+  /** The client's address, for the per-address limit. */
+  address: string;
+}
+
+export interface LoggedIn extends StartedSession {
+  user: User;
+}
+
+/** The one answer to every failed login, whatever the reason: nobody learns which names exist. */
+export const LOGIN_REFUSED = 'the name or the password is wrong';
+
+let dummyHash: Promise<string> | undefined;
+
+/**
+ * Checks a password and opens a session. Unknown names cost the same scrypt as
+ * known ones (against a dummy hash), a disabled account fails like a wrong
+ * password, and failures grow the throttle's delays for the name and the address.
+ * The password is checked outside any transaction, so a slow hash holds no lock.
+ */
+export async function attemptLogin(runner: UseCaseRunner, throttle: LoginThrottle, input: LoginInput): Promise<LoggedIn> {
+  throttle.check(input.name, input.address);
+  const account = await runner.read(PUBLIC_ACTOR, findLoginAccount, { name: input.name });
+  dummyHash ??= hashPassword(`no such user ${Math.random()}`);
+  const matches = await verifyPassword(input.password, account?.password_hash ?? (await dummyHash));
+  if (!account || !matches || account.disabled) {
+    throttle.recordFailure(input.name, input.address);
+    throw new UnauthenticatedError(LOGIN_REFUSED);
+  }
+  throttle.recordSuccess(input.name);
+
+  const actor: Actor = { id: userActorId(account.id), role: account.role, partyId: account.party_id };
+  if (needsRehash(account.password_hash)) {
+    await runner.write(actor, rehashPassword, { user_id: account.id, password_hash: await hashPassword(input.password) });
+  }
+  const session = await runner.write(actor, startSession, { user_id: account.id });
+  return { ...session, user: await runner.read(actor, getUser, { id: account.id }) };
+}
