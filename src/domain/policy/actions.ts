@@ -21,6 +21,22 @@ export const ACTIONS = {
   'control_claim.read': ['public', 'admin', 'monitor', 'verifier', 'liaison', 'mediator'],
   'control_claim.create': ['verifier', 'mediator'],
   'log.read': ['public', 'admin', 'monitor', 'verifier', 'liaison', 'mediator'],
+  'source.read': ['admin', 'monitor', 'verifier', 'liaison', 'mediator'],
+  'source.create': ['admin', 'monitor', 'verifier', 'mediator'],
+  'report.read': ['public', 'admin', 'monitor', 'verifier', 'liaison', 'mediator'],
+  'report.create': ['monitor', 'verifier', 'liaison'],
+  'report.bulk_create': ['monitor', 'verifier'],
+  'evidence.read': ['public', 'admin', 'monitor', 'verifier', 'liaison', 'mediator'],
+  'evidence.create': ['monitor', 'verifier', 'liaison'],
+  'evidence.custody': ['monitor', 'verifier', 'mediator'],
+  'incident.read': ['public', 'admin', 'monitor', 'verifier', 'liaison', 'mediator'],
+  'incident.merge': ['verifier'],
+  'incident.split': ['verifier'],
+  'decision.create': ['verifier'],
+  'decision.approve': ['verifier'],
+  'dispute.read': ['admin', 'monitor', 'verifier', 'liaison', 'mediator'],
+  'dispute.create': ['liaison'],
+  'dispute.rule': ['mediator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof ACTIONS;
