@@ -4,6 +4,9 @@ import type { DialectCapabilities } from './dialect/dialect-capabilities.js';
 import { agreementsMigration } from './migrations/0001-agreements.js';
 import { logMigration } from './migrations/0002-log.js';
 import { accountsMigration } from './migrations/0003-accounts.js';
+import { gazetteerMigration } from './migrations/0005-gazetteer.js';
+import { monitoringMigration } from './migrations/0006-monitoring.js';
+import { verificationMigration } from './migrations/0007-verification.js';
 
 /** The same migrations for both databases, in order; a migration that needs a dialect difference reads a capability. */
 function migrations(capabilities: DialectCapabilities): Record<string, Migration> {
@@ -11,6 +14,9 @@ function migrations(capabilities: DialectCapabilities): Record<string, Migration
     '0001-agreements': agreementsMigration,
     '0002-log': logMigration(capabilities),
     '0003-accounts': accountsMigration,
+    '0005-gazetteer': gazetteerMigration,
+    '0006-monitoring': monitoringMigration,
+    '0007-verification': verificationMigration,
   };
 }
 

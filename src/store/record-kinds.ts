@@ -35,6 +35,12 @@ export const RECORD_KINDS = {
   control_claim: kind('control_claims', ['citation', 'evidence']),
   user: kind('users', [], ['disabled'], [], ['password_hash']),
   api_token: kind('api_tokens', ['scopes'], [], [], ['token_hash']),
+  source: kind('sources', [], ['synthetic']),
+  incident: kind('incidents', ['affiliations'], ['location_sensitive', 'synthetic'], ['exact_latitude', 'exact_longitude']),
+  report: kind('reports', ['term_ids'], ['location_sensitive', 'synthetic'], ['exact_latitude', 'exact_longitude', 'witness']),
+  evidence: kind('evidence', ['custody'], ['public', 'releasable_to_parties']),
+  decision: kind('decisions', ['checks', 'terms_breached', 'approvals'], ['not_attributable']),
+  dispute: kind('disputes', ['evidence']),
 } satisfies Record<string, RecordKind>;
 
 export type RecordKindName = keyof typeof RECORD_KINDS;
