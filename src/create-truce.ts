@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { pino, type Logger } from 'pino';
 import { loadSigningKey, SigningKeyError } from './config/load-signing-key.js';
 import type { TruceConfig } from './config/truce-config.js';
+import { monitoringSettings, type MonitoringSettings } from './config/monitoring-settings.js';
+import { EvidenceFiles } from './store/evidence/evidence-files.js';
 import { parseSignerKey } from './ledger/note-keys.js';
 import { UseCaseRunner } from './services/use-case-runner.js';
 import { TransparencyLog } from './services/log/transparency-log.js';
@@ -15,6 +17,9 @@ export interface Truce {
   runner: UseCaseRunner;
   log: TransparencyLog;
   logger: Logger;
+  monitoring: MonitoringSettings;
+  /** The content-addressed evidence store under the data directory. */
+  evidence: EvidenceFiles;
   /** Signs what is left to sign, then closes the database. */
   close(): Promise<void>;
 }
@@ -38,6 +43,8 @@ export async function createTruce(config: TruceConfig, logger: Logger = pino({ l
       runner,
       log,
       logger,
+      monitoring: monitoringSettings(config.monitoring),
+      evidence: new EvidenceFiles(config.dataDir),
       close: async () => {
         try {
           await log.close();
