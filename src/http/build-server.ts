@@ -13,6 +13,11 @@ import { controlClaimsRoute } from './control-claims/control-claims-route.js';
 import { errorHandler } from './error-handler.js';
 import { healthRoute } from './health/health-route.js';
 import { partiesRoute } from './parties/parties-route.js';
+import { disputesRoute } from './disputes/disputes-route.js';
+import { evidenceRoute } from './evidence/evidence-route.js';
+import { incidentsRoute } from './incidents/incidents-route.js';
+import { reportsRoute } from './reports/reports-route.js';
+import { sourcesRoute } from './sources/sources-route.js';
 
 export interface ServerOptions {
   logger?: FastifyBaseLogger | boolean;
@@ -77,5 +82,6 @@ export async function buildServer(truce: Truce, options: ServerOptions = {}) {
   await app.register(partiesRoute(truce), { prefix: '/api/v1' });
   await app.register(agreementsRoute(truce), { prefix: '/api/v1' });
   await app.register(controlClaimsRoute(truce), { prefix: '/api/v1' });
+  for (const route of [sourcesRoute, reportsRoute, evidenceRoute, incidentsRoute, disputesRoute]) await app.register(route(truce), { prefix: '/api/v1' });
   return app;
 }
