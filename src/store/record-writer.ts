@@ -42,12 +42,9 @@ export class RecordWriter {
     if (rows.length === 0) return [];
     const { table } = RECORD_KINDS[kind];
     const indexes = await this.appendMany(kind, event, rows as unknown as Record<string, unknown>[]);
-    const stored = rows.map((row, i) => ({ ...row, log_index: indexes[i]! }) as Row<K>);
-    // Stay under SQLite's 32766 bound parameters per statement.
-    const perStatement = Math.max(1, Math.floor(30_000 / (Object.keys(rows[0]!).length + 1)));
-    for (let i = 0; i < stored.length; i += perStatement) {
-      await this.tx.insertInto(table).values(stored.slice(i, i + perStatement) as never).execute();
-    }
+    // The caller's rows are fresh objects: give them their log index in place rather than copy 10,000 of them.
+    const stored = rows.map((row, i) => Object.assign(row, { log_index: indexes[i]! }) as unknown as Row<K>);
+    await this.capabilities.insertRows(this.tx, table, stored as unknown as Record<string, unknown>[]);
     return stored;
   }
 
@@ -60,14 +57,7 @@ export class RecordWriter {
     const { table } = RECORD_KINDS[kind];
     const indexes = await this.appendMany(kind, event, rows as unknown as Record<string, unknown>[]);
     const stored = rows.map((row, i) => ({ ...row, log_index: indexes[i]! }) as Row<K>);
-    for (const row of stored) {
-      const values = Object.fromEntries([...changed, 'log_index'].map((c) => [c, (row as unknown as Record<string, unknown>)[c]]));
-      await this.tx
-        .updateTable(table)
-        .set(values as never)
-        .where('id' as never, '=', (row as { id: string }).id as never)
-        .execute();
-    }
+    await this.capabilities.updateRows(this.tx, table, [...changed, 'log_index'], stored as unknown as Record<string, unknown>[]);
     return stored;
   }
 

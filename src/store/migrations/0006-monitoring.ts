@@ -46,6 +46,7 @@ export const monitoringMigration: Migration = {
       .execute();
     await db.schema.createIndex('incidents_cluster').on('incidents').columns(['h3_cell', 'last_observed_at']).execute();
     await db.schema.createIndex('incidents_time').on('incidents').columns(['first_observed_at', 'id']).execute();
+    await db.schema.createIndex('incidents_last_observed').on('incidents').column('last_observed_at').execute();
     await db.schema.createIndex('incidents_status').on('incidents').columns(['status', 'first_observed_at']).execute();
     await db.schema.createIndex('incidents_party').on('incidents').column('attributed_party_id').execute();
 

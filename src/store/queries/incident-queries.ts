@@ -3,21 +3,28 @@ import type { Database } from '../database-schema.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-/** Incidents still open to new reports, whose anchor lies in one of `cells` and whose time span meets [from, to]: an index look-up on (h3_cell, last_observed_at). */
-export async function findClusterCandidates(db: Db, cells: readonly string[], from: string, to: string): Promise<Database['incidents'][]> {
+const CANDIDATE_COLUMNS = ['id', 'family', 'status', 'merged_into', 'exact_latitude', 'exact_longitude', 'first_observed_at', 'last_observed_at', 'h3_cell'] as const;
+export type CandidateRow = Pick<Database['incidents'], (typeof CANDIDATE_COLUMNS)[number]>;
+
+/**
+ * Incidents still open to new reports whose time span meets [from, to]: those
+ * anchored in `cells` through the (h3_cell, last_observed_at) index, or with
+ * `cells` null every one in the window through the (last_observed_at) index.
+ * Never a scan of the table.
+ */
+export async function findClusterCandidates(db: Db, cells: readonly string[] | null, from: string, to: string): Promise<CandidateRow[]> {
+  // Only the indexed conditions go to the database, so that no planner prefers a wider index; the rest is checked here.
+  const keep = (row: CandidateRow) => row.first_observed_at <= to && row.merged_into === null && (row.status === 'reported' || row.status === 'under_review');
+  const base = () => db.selectFrom('incidents').select(CANDIDATE_COLUMNS).where('last_observed_at', '>=', from);
+  if (cells === null) return (await base().execute()).filter(keep);
+  const out: CandidateRow[] = [];
+  for (let i = 0; i < cells.length; i += 5000) out.push(...(await base().where('h3_cell', 'in', cells.slice(i, i + 5000)).execute()));
+  return out.filter(keep);
+}
+
+export async function findIncidentRows(db: Db, ids: readonly string[]): Promise<Database['incidents'][]> {
   const out: Database['incidents'][] = [];
-  for (let i = 0; i < cells.length; i += 5000) {
-    const rows = await db
-      .selectFrom('incidents')
-      .selectAll()
-      .where('h3_cell', 'in', cells.slice(i, i + 5000))
-      .where('last_observed_at', '>=', from)
-      .where('first_observed_at', '<=', to)
-      .where('status', 'in', ['reported', 'under_review'])
-      .where('merged_into', 'is', null)
-      .execute();
-    out.push(...rows);
-  }
+  for (let i = 0; i < ids.length; i += 5000) out.push(...(await db.selectFrom('incidents').selectAll().where('id', 'in', ids.slice(i, i + 5000)).execute()));
   return out;
 }
 
