@@ -26,7 +26,13 @@ export interface MigrationOutcome {
 
 export async function migrateToLatest(db: Kysely<Database>, capabilities: DialectCapabilities): Promise<MigrationOutcome> {
   const provider: MigrationProvider = { getMigrations: async () => migrations(capabilities) };
-  const migrator = new Migrator({ db, provider, migrationTableName: 'truce_migrations', migrationLockTableName: 'truce_migrations_lock' });
+  const migrator = new Migrator({
+    db,
+    provider,
+    migrationTableName: 'truce_migrations',
+    migrationLockTableName: 'truce_migrations_lock',
+    ...(capabilities.migrationSchema ? { migrationTableSchema: capabilities.migrationSchema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
