@@ -29,3 +29,21 @@ export function searchRings(settings: ClusterSettings): number {
 export function searchCells(cell: string, rings: number): string[] {
   return gridDisk(cell, rings);
 }
+
+/**
+ * The resolution at which a cell and its six neighbours cover the clustering
+ * distance from anywhere in the cell: the neighbours form a band at least their
+ * inradius wide (about 0.87 edge, less where H3 cells are smallest), so the finest
+ * resolution whose average edge is at least distance / 0.55. For 5 km that is 5.
+ */
+export function neighbourResolution(settings: ClusterSettings): number {
+  for (let res = CLUSTER_RESOLUTION; res > 0; res--) {
+    if (getHexagonEdgeLengthAvg(res, UNITS.km) * 0.55 >= settings.distanceKm) return res;
+  }
+  return 0;
+}
+
+/** The cell at `res` and its neighbours. */
+export function neighbourCells(latitude: number, longitude: number, res: number): string[] {
+  return gridDisk(latLngToCell(latitude, longitude, res), 1);
+}

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chooseIncident, DEFAULT_CLUSTER_SETTINGS, distanceKm, type ClusterCandidate } from './cluster-decision.js';
-import { clusterCell, searchCells, searchRings } from './cluster-cells.js';
+import { clusterCell, neighbourCells, neighbourResolution, searchCells, searchRings } from './cluster-cells.js';
+import { latLngToCell } from 'h3-js';
 
 const H = 3_600_000;
 const base: ClusterCandidate = { id: 'a', family: 'attack', latitude: 49.71, longitude: 37.61, firstMs: 10 * H, lastMs: 10 * H };
@@ -31,6 +32,20 @@ describe('clustering decision', () => {
         expect(searchCells(clusterCell(lat, lon), rings)).toContain(clusterCell(lat2, lon2));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('finds any point within the distance among a cell and its six neighbours at the in-memory resolution, anywhere on earth', () => {
+    const res = neighbourResolution(DEFAULT_CLUSTER_SETTINGS);
+    expect(res).toBe(5);
+    fc.assert(
+      fc.property(fc.double({ min: -80, max: 80, noNaN: true }), fc.double({ min: -179, max: 179, noNaN: true }), fc.double({ min: 0, max: 2 * Math.PI, noNaN: true }), (lat, lon, angle) => {
+        const lat2 = lat + (5 / 111.2) * Math.cos(angle);
+        const lon2 = lon + (5 / (111.2 * Math.cos((lat * Math.PI) / 180))) * Math.sin(angle);
+        if (distanceKm(lat, lon, lat2, lon2) > 5) return;
+        expect(neighbourCells(lat, lon, res)).toContain(latLngToCell(lat2, lon2, res));
+      }),
+      { numRuns: 2000 },
     );
   });
 });

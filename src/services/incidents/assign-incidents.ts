@@ -1,10 +1,10 @@
 import type { ClusterCandidate, ClusterSettings } from '../../domain/incidents/cluster-decision.js';
-import { clusterCell } from '../../domain/incidents/cluster-cells.js';
+import { clusterCell, searchCells, searchRings } from '../../domain/incidents/cluster-cells.js';
 import { mergeAffiliations } from '../../domain/incidents/corroboration.js';
 import type { KindFamily, ReportKind } from '../../domain/monitoring/report-taxonomy.js';
 import { roundedLocation } from '../../domain/monitoring/rounded-location.js';
 import type { Database } from '../../store/database-schema.js';
-import { findClusterCandidates } from '../../store/queries/incident-queries.js';
+import { findClusterCandidates, findIncidentRows } from '../../store/queries/incident-queries.js';
 import { newId } from '../new-id.js';
 import type { SaltPool } from '../salt-pool.js';
 import type { WriteContext } from '../use-case-context.js';
@@ -23,11 +23,15 @@ export interface ClusterableReport {
   synthetic: boolean;
 }
 
+/** Up to this many reports, candidates are read cell by cell. */
+const SMALL_BATCH = 50;
+
 type IncidentRow = Omit<Database['incidents'], 'log_index'>;
 
 interface Working extends ClusterCandidate {
-  row: IncidentRow;
-  changed: boolean;
+  /** The reports of this batch that joined it, the first of them its anchor when new. */
+  joined: ClusterableReport[];
+  isNew: boolean;
 }
 
 export interface Assignment {
@@ -43,73 +47,72 @@ export interface Assignment {
  */
 export async function assignIncidents(ctx: WriteContext, reports: readonly ClusterableReport[], settings: ClusterSettings, salts: SaltPool): Promise<Assignment> {
   const index = new IncidentIndex<Working>(settings);
-  const around = reports.map((r) => index.cellsAround(r.latitude, r.longitude));
   let minMs = Infinity;
   let maxMs = -Infinity;
   for (const r of reports) {
     minMs = Math.min(minMs, Date.parse(r.from));
     maxMs = Math.max(maxMs, Date.parse(r.to));
   }
-  const cells = [...new Set(around.flat())];
-  const existing = await findClusterCandidates(ctx.db, cells, new Date(minMs - settings.windowMs).toISOString(), new Date(maxMs + settings.windowMs).toISOString());
-  const loaded = existing.map(({ log_index: _index, ...row }) => working(row));
-  for (const w of loaded) index.add(w, w.row.h3_cell);
+  // A few reports read the cells around them through the (h3_cell, time) index; a large batch reads its time window once.
+  const rings = searchRings(settings);
+  const cells = reports.length <= SMALL_BATCH ? [...new Set(reports.flatMap((r) => searchCells(clusterCell(r.latitude, r.longitude), rings)))] : null;
+  const candidates = await findClusterCandidates(ctx.db, cells, new Date(minMs - settings.windowMs).toISOString(), new Date(maxMs + settings.windowMs).toISOString());
+  const existing = candidates.map((row): Working => {
+    const w: Working = { id: row.id, family: row.family as KindFamily, latitude: row.exact_latitude, longitude: row.exact_longitude, firstMs: Date.parse(row.first_observed_at), lastMs: Date.parse(row.last_observed_at), joined: [], isNew: false };
+    index.add(w);
+    return w;
+  });
 
   const created: Working[] = [];
-  const incidentIds = reports.map((r, i) => {
+  const incidentIds = reports.map((r) => {
     const fromMs = Date.parse(r.from);
     const toMs = Date.parse(r.to);
-    const found = index.find({ family: r.family, latitude: r.latitude, longitude: r.longitude, fromMs, toMs }, around[i]);
+    const found = index.find({ family: r.family, latitude: r.latitude, longitude: r.longitude, fromMs, toMs });
     if (found) {
-      join(found, r, fromMs, toMs, ctx.now);
+      found.joined.push(r);
+      found.firstMs = Math.min(found.firstMs, fromMs);
+      found.lastMs = Math.max(found.lastMs, toMs);
       return found.id;
     }
-    const fresh = working(newIncidentRow(r, salts.next(), ctx.now));
-    index.add(fresh, fresh.row.h3_cell);
+    const fresh: Working = { id: newId(), family: r.family, latitude: r.latitude, longitude: r.longitude, firstMs: fromMs, lastMs: toMs, joined: [r], isNew: true };
+    index.add(fresh);
     created.push(fresh);
     return fresh.id;
   });
 
-  return { incidentIds, created: created.map((w) => w.row), updated: loaded.filter((w) => w.changed).map((w) => w.row) };
+  const changed = existing.filter((w) => w.joined.length > 0);
+  const joinedTo = new Map(changed.map((w) => [w.id, w.joined]));
+  const updated = (await findIncidentRows(ctx.db, [...joinedTo.keys()])).map(({ log_index: _index, ...row }) => withReports(row, joinedTo.get(row.id)!, ctx.now));
+  return { incidentIds, created: created.map((w) => withReports(newIncidentRow(w.id, w.joined[0]!, salts.next(), ctx.now), w.joined.slice(1), ctx.now)), updated };
 }
 
-function working(row: IncidentRow): Working {
+/** The incident's figures after the batch's reports join it. */
+function withReports(row: IncidentRow, joined: readonly ClusterableReport[], now: string): IncidentRow {
+  if (joined.length === 0) return row;
+  let first = row.first_observed_at;
+  let last = row.last_observed_at;
+  for (const r of joined) {
+    if (r.from < first) first = r.from;
+    if (r.to > last) last = r.to;
+  }
+  const affiliations = mergeAffiliations(JSON.parse(row.affiliations), joined.map((r) => r.affiliation));
   return {
-    id: row.id,
-    family: row.family as KindFamily,
-    latitude: row.exact_latitude,
-    longitude: row.exact_longitude,
-    firstMs: Date.parse(row.first_observed_at),
-    lastMs: Date.parse(row.last_observed_at),
-    row,
-    changed: false,
+    ...row,
+    first_observed_at: first,
+    last_observed_at: last,
+    affiliations: JSON.stringify(affiliations),
+    corroboration: affiliations.length,
+    report_count: row.report_count + joined.length,
+    agreement_id: row.agreement_id ?? joined.find((r) => r.agreement_id)?.agreement_id ?? null,
+    synthetic: row.synthetic && joined.every((r) => r.synthetic) ? 1 : 0,
+    updated_at: now,
   };
 }
 
-function join(w: Working, r: ClusterableReport, fromMs: number, toMs: number, now: string): void {
-  const row = w.row;
-  if (fromMs < w.firstMs) {
-    w.firstMs = fromMs;
-    row.first_observed_at = r.from;
-  }
-  if (toMs > w.lastMs) {
-    w.lastMs = toMs;
-    row.last_observed_at = r.to;
-  }
-  const affiliations = mergeAffiliations(JSON.parse(row.affiliations), [r.affiliation]);
-  row.affiliations = JSON.stringify(affiliations);
-  row.corroboration = affiliations.length;
-  row.report_count += 1;
-  row.agreement_id ??= r.agreement_id;
-  if (!r.synthetic) row.synthetic = 0;
-  row.updated_at = now;
-  w.changed = true;
-}
-
-function newIncidentRow(r: ClusterableReport, salt: string, now: string): IncidentRow {
+function newIncidentRow(id: string, r: ClusterableReport, salt: string, now: string): IncidentRow {
   const shown = r.sensitive ? roundedLocation(r.latitude, r.longitude) : { latitude: r.latitude, longitude: r.longitude };
   return {
-    id: newId(),
+    id,
     family: r.family,
     kind: r.kind,
     status: 'reported',
