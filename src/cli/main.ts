@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { demoCommand } from './demo-command.js';
+import { gazetteerCommand } from './gazetteer-command.js';
 import { migrateCommand } from './migrate-command.js';
 import { serveCommand } from './serve-command.js';
 import { userCommand } from './user-command.js';
@@ -10,6 +11,7 @@ const program = new Command('truce')
   .addCommand(serveCommand())
   .addCommand(migrateCommand())
   .addCommand(demoCommand())
-  .addCommand(userCommand());
+  .addCommand(userCommand())
+  .addCommand(gazetteerCommand());
 
 await program.parseAsync(process.argv);

@@ -3,6 +3,9 @@ import { pino } from 'pino';
 import { resolveConfig } from '../config/truce-config.js';
 import { createTruce } from '../create-truce.js';
 import { loadDemoScenario } from '../demo/load-demo-scenario.js';
+import { loadMonitoringDemo } from '../demo/load-monitoring-demo.js';
+import { SYSTEM_ACTOR } from '../domain/actor.js';
+import { loadGazetteer } from '../services/places/load-gazetteer.js';
 import { buildServer } from '../http/build-server.js';
 import { withDatabaseOptions, type DatabaseOptions } from './database-options.js';
 import { runCommand } from './run-command.js';
@@ -28,6 +31,8 @@ export function serveCommand(): Command {
         if (options.demo) {
           const { loaded } = await loadDemoScenario(truce.runner);
           logger.info(loaded ? 'demo scenario loaded' : 'demo scenario already present');
+          await truce.runner.write(SYSTEM_ACTOR, loadGazetteer, undefined);
+          await loadMonitoringDemo(truce.runner);
         }
         const app = await buildServer(truce, { logger });
         const address = await app.listen({ port: Number(options.port), host: options.host });
