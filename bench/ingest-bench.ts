@@ -4,6 +4,8 @@
  * change, on SQLite and PostgreSQL; against a plain batched insert of the same rows
  * into the same table, with no clustering and no log. Each run is its own child
  * process, so that its peak RSS is its own. `--db=sqlite` or `--db=postgres` runs one.
+ * PostgreSQL: TRUCE_BENCH_PG_URL, by default the database truce_bench on localhost
+ * (create it once: `createdb -h 127.0.0.1 -U postgres truce_bench`).
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -27,7 +29,8 @@ import { syntheticReports } from '../src/demo/synthetic-reports.js';
 
 const BATCH = 10_000;
 const MONITOR: Actor = { id: 'bench-monitor', role: 'monitor' };
-const PG_URL = process.env['TRUCE_BENCH_PG_URL'] ?? process.env['TRUCE_TEST_PG_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+// A database of its own: Kysely's migrator sees the migration tables of every schema in a database, so a bench schema would disturb test runs beside it.
+const PG_URL = process.env['TRUCE_BENCH_PG_URL'] ?? 'postgres://postgres@127.0.0.1:5432/truce_bench';
 const SOURCES = ['bench-source-mission', 'bench-source-osint', 'bench-source-ua'];
 
 type Phase = 'service' | 'plain';
