@@ -6,6 +6,7 @@ import { loadDemoScenario } from '../demo/load-demo-scenario.js';
 import { loadMonitoringDemo } from '../demo/load-monitoring-demo.js';
 import { SYSTEM_ACTOR } from '../domain/actor.js';
 import { loadGazetteer } from '../services/places/load-gazetteer.js';
+import { countPlaces } from '../store/queries/place-queries.js';
 import { buildServer } from '../http/build-server.js';
 import { withDatabaseOptions, type DatabaseOptions } from './database-options.js';
 import { runCommand } from './run-command.js';
@@ -33,6 +34,8 @@ export function serveCommand(): Command {
           logger.info(loaded ? 'demo scenario loaded' : 'demo scenario already present');
           await truce.runner.write(SYSTEM_ACTOR, loadGazetteer, undefined);
           await loadMonitoringDemo(truce.runner);
+        } else if ((await countPlaces(truce.database.db)) === 0) {
+          logger.warn('the gazetteer is empty: reports can give points but not place names until `truce gazetteer load`');
         }
         const app = await buildServer(truce, { logger });
         const address = await app.listen({ port: Number(options.port), host: options.host });
