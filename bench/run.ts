@@ -7,9 +7,11 @@ type Bench = { run(): Promise<void> };
 const benches: Record<string, () => Promise<Bench>> = {
   ledger: () => import('./ledger-bench.js'),
   web: () => import('./web-bench.js'),
+  ingest: () => import('./ingest-bench.js'),
 };
 
-const requested = process.argv.slice(2).filter((a) => a !== '--');
+// Arguments starting with -- are the benches' own flags (e.g. --count=N).
+const requested = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const unknown = requested.filter((name) => !(name in benches));
 if (unknown.length > 0) {
   console.error(`unknown bench ${unknown.join(', ')}; available: ${Object.keys(benches).join(', ')}`);

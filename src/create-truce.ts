@@ -3,6 +3,8 @@ import { pino, type Logger } from 'pino';
 import { loadSigningKey, SigningKeyError } from './config/load-signing-key.js';
 import type { TruceConfig } from './config/truce-config.js';
 import { parseWitnessVerifierKey } from './ledger/cosignature.js';
+import { monitoringSettings, type MonitoringSettings } from './config/monitoring-settings.js';
+import { EvidenceFiles } from './store/evidence/evidence-files.js';
 import { parseSignerKey } from './ledger/note-keys.js';
 import { LoginThrottle } from './services/accounts/login-throttle.js';
 import { UseCaseRunner } from './services/use-case-runner.js';
@@ -19,6 +21,9 @@ export interface Truce {
   logger: Logger;
   /** Failed-login delays, per account and per address (in memory: one process). */
   loginThrottle: LoginThrottle;
+  monitoring: MonitoringSettings;
+  /** The content-addressed evidence store under the data directory. */
+  evidence: EvidenceFiles;
   /** Signs what is left to sign, then closes the database. */
   close(): Promise<void>;
 }
@@ -43,6 +48,8 @@ export async function createTruce(config: TruceConfig, logger: Logger = pino({ l
       log,
       logger,
       loginThrottle: new LoginThrottle(config.clock),
+      monitoring: monitoringSettings(config.monitoring),
+      evidence: new EvidenceFiles(config.dataDir),
       close: async () => {
         try {
           await log.close();

@@ -3,6 +3,7 @@ import { demoCommand } from './demo-command.js';
 import { logCommand } from './log-command.js';
 import { verifyCommand } from './verify-command.js';
 import { witnessCommand } from './witness-command.js';
+import { gazetteerCommand } from './gazetteer-command.js';
 import { migrateCommand } from './migrate-command.js';
 import { serveCommand } from './serve-command.js';
 import { userCommand } from './user-command.js';
@@ -16,6 +17,7 @@ const program = new Command('truce')
   .addCommand(userCommand())
   .addCommand(logCommand())
   .addCommand(verifyCommand())
-  .addCommand(witnessCommand());
+  .addCommand(witnessCommand())
+  .addCommand(gazetteerCommand());
 
 await program.parseAsync(process.argv);

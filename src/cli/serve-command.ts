@@ -2,10 +2,10 @@ import { Command, Option } from 'commander';
 import { resolveConfig } from '../config/truce-config.js';
 import { createTruce } from '../create-truce.js';
 import { createLogger } from '../config/create-logger.js';
-import { loadDemoScenario } from '../demo/load-demo-scenario.js';
-import { loadDemoUsers } from '../demo/load-demo-users.js';
+import { loadDemo } from '../demo/load-demo.js';
 import { ensureFirstAdmin } from '../services/accounts/ensure-first-admin.js';
 import { SYSTEM_ACTOR } from '../domain/actor.js';
+import { countPlaces } from '../store/queries/place-queries.js';
 import { buildServer } from '../http/build-server.js';
 import { withDatabaseOptions, type DatabaseOptions } from './database-options.js';
 import { runCommand } from './run-command.js';
@@ -35,10 +35,9 @@ export function serveCommand(): Command {
         const logger = createLogger();
         const truce = await createTruce(resolveConfig({ db: options.db, dataDir: options.dataDir, logKey: options.logKey, migrate: options.migrate, witnesses: options.witness }), logger);
         if (options.demo) {
-          const { loaded } = await loadDemoScenario(truce.runner);
-          logger.info(loaded ? 'demo scenario loaded' : 'demo scenario already present');
-          const { created } = await loadDemoUsers(truce.runner);
-          if (created.length) process.stdout.write(`demo accounts created: ${created.join(', ')} (passwords in the README)\n`);
+          for (const line of await loadDemo(truce.runner)) process.stdout.write(`${line}\n`);
+        } else if ((await countPlaces(truce.database.db)) === 0) {
+          logger.warn('the gazetteer is empty: reports can give points but not place names until `truce gazetteer load`');
         }
         // First start with no accounts: one administrator, its password shown here once (on stdout, never in the log).
         const first = await truce.runner.write(SYSTEM_ACTOR, ensureFirstAdmin, undefined);

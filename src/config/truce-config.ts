@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import { monitoringFromEnv, type MonitoringSettings } from './monitoring-settings.js';
 
 export const DEFAULT_DATA_DIR = './truce-data';
 export const DEFAULT_DB_URL = 'sqlite:./truce-data/truce.db';
@@ -19,6 +20,8 @@ export interface TruceConfig {
   pgSchema?: string;
   /** The clock, replaceable in tests; expiry and every timestamp follow it. */
   clock: () => Date;
+  /** Clustering distance and window, and the evidence size limit; defaults in monitoring-settings.ts. */
+  monitoring?: Partial<MonitoringSettings>;
 }
 
 export interface ConfigInput {
@@ -39,5 +42,6 @@ export function resolveConfig(input: ConfigInput, env: NodeJS.ProcessEnv = proce
     logKeyPath: resolve(input.logKey ?? env.TRUCE_LOG_KEY ?? join(dataDir, 'log-signing.key')),
     witnessKeys: input.witnesses ?? [],
     clock: () => new Date(),
+    monitoring: monitoringFromEnv(env),
   };
 }

@@ -23,6 +23,11 @@ import { sessionRoute } from './session/session-route.js';
 import { tokensRoute } from './tokens/tokens-route.js';
 import { usersRoute } from './users/users-route.js';
 import { webRoute } from './web/web-route.js';
+import { disputesRoute } from './disputes/disputes-route.js';
+import { evidenceRoute } from './evidence/evidence-route.js';
+import { incidentsRoute } from './incidents/incidents-route.js';
+import { reportsRoute } from './reports/reports-route.js';
+import { sourcesRoute } from './sources/sources-route.js';
 
 export interface ServerOptions {
   logger?: FastifyBaseLogger | boolean;
@@ -108,6 +113,7 @@ export async function buildServer(truce: Truce, options: ServerOptions = {}) {
   await app.register(controlRoute(truce), { prefix: '/api/v1' });
   await app.register(logApiRoute(truce), { prefix: '/api/v1' });
   await app.register(logTilesRoute(truce));
+  for (const route of [sourcesRoute, reportsRoute, evidenceRoute, incidentsRoute, disputesRoute]) await app.register(route(truce), { prefix: '/api/v1' });
   // Last: its wildcard answers every page path the routes above do not.
   await app.register(webRoute(options.webRoot));
   return app;

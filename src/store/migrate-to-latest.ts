@@ -5,6 +5,9 @@ import { agreementsMigration } from './migrations/0001-agreements.js';
 import { logMigration } from './migrations/0002-log.js';
 import { accountsMigration } from './migrations/0003-accounts.js';
 import { accountPrivacyMigration } from './migrations/0004-account-privacy.js';
+import { gazetteerMigration } from './migrations/0005-gazetteer.js';
+import { monitoringMigration } from './migrations/0006-monitoring.js';
+import { verificationMigration } from './migrations/0007-verification.js';
 import { areasAndBaselinesMigration } from './migrations/0008-areas-and-baselines.js';
 
 /** The same migrations for both databases, in order; a migration that needs a dialect difference reads a capability. */
@@ -14,6 +17,9 @@ function migrations(capabilities: DialectCapabilities): Record<string, Migration
     '0002-log': logMigration(capabilities),
     '0003-accounts': accountsMigration,
     '0004-account-privacy': accountPrivacyMigration,
+    '0005-gazetteer': gazetteerMigration,
+    '0006-monitoring': monitoringMigration,
+    '0007-verification': verificationMigration,
     '0008-areas-and-baselines': areasAndBaselinesMigration,
   };
 }

@@ -37,6 +37,12 @@ export const RECORD_KINDS = {
   agreement_baseline: kind('agreement_baselines', ['places']),
   user: kind('users', [], ['disabled'], ['name'], ['password_hash']),
   api_token: kind('api_tokens', ['scopes'], [], ['name'], ['token_hash']),
+  source: kind('sources', [], ['synthetic']),
+  incident: kind('incidents', ['affiliations'], ['location_sensitive', 'synthetic'], ['exact_latitude', 'exact_longitude']),
+  report: kind('reports', ['term_ids'], ['location_sensitive', 'synthetic'], ['exact_latitude', 'exact_longitude', 'witness']),
+  evidence: kind('evidence', ['custody'], ['public', 'releasable_to_parties']),
+  decision: kind('decisions', ['checks', 'terms_breached', 'approvals'], ['not_attributable']),
+  dispute: kind('disputes', ['evidence']),
 } satisfies Record<string, RecordKind>;
 
 export type RecordKindName = keyof typeof RECORD_KINDS;

@@ -5,7 +5,8 @@ import type { RecordKind } from './record-kinds.js';
 export function recordSnapshot(kind: RecordKind, row: Record<string, unknown>): Record<string, unknown> {
   const snapshot: Record<string, unknown> = {};
   const salt = typeof row.withheld_salt === 'string' ? Buffer.from(row.withheld_salt, 'hex') : null;
-  for (const [column, value] of Object.entries(row)) {
+  for (const column in row) {
+    const value = row[column];
     if (column === 'log_index' || column === 'withheld_salt' || kind.secretColumns.includes(column)) continue;
     if (kind.withheldColumns.includes(column)) {
       if (!salt) throw new Error(`${kind.table}.${column} is withheld but the row has no withheld_salt`);

@@ -1,8 +1,8 @@
 import type { Truce } from '../../src/create-truce.js';
+import { RECORD_KINDS } from '../../src/store/record-kinds.js';
 
-const RECORD_TABLES = ['parties', 'agreements', 'terms', 'positions', 'agreement_transitions', 'control_claims', 'log_entries'] as const;
-const ACCOUNT_TABLES = ['users', 'api_tokens', 'sessions'] as const;
-const TABLES = [...RECORD_TABLES, ...ACCOUNT_TABLES];
+// Every table of records the log covers, the log itself, and sessions: a new record kind is counted without a change here.
+const TABLES = [...new Set(Object.values(RECORD_KINDS).map((kind) => kind.table)), 'log_entries', 'sessions'] as const;
 
 /** Row counts of every record table and the log, to prove a refused request left nothing behind. */
 export async function recordCounts(truce: Truce): Promise<Record<string, number>> {

@@ -43,6 +43,22 @@ export const ACTIONS = {
   'token.read': ['admin'],
   'token.create': ['admin'],
   'token.revoke': ['admin'],
+  'source.read': ['admin', 'monitor', 'verifier', 'liaison', 'mediator'],
+  'source.create': ['admin', 'monitor', 'verifier', 'mediator'],
+  'report.read': EVERYONE,
+  'report.create': ['monitor', 'verifier', 'liaison'],
+  'report.bulk_create': ['monitor', 'verifier'],
+  'evidence.read': EVERYONE,
+  'evidence.create': ['monitor', 'verifier', 'liaison'],
+  'evidence.custody': ['monitor', 'verifier', 'mediator'],
+  'incident.read': EVERYONE,
+  'incident.merge': ['verifier'],
+  'incident.split': ['verifier'],
+  'decision.create': ['verifier'],
+  'decision.approve': ['verifier'],
+  'dispute.read': ['admin', 'monitor', 'verifier', 'liaison', 'mediator'],
+  'dispute.create': ['liaison'],
+  'dispute.rule': ['mediator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof ACTIONS;

@@ -20,4 +20,11 @@ export interface DialectCapabilities {
    * told: otherwise it takes a migration table in any other schema of the database for its own.
    */
   readonly schema?: string;
+  /**
+   * Inserts many rows of one shape into a table inside the transaction, as fast as
+   * the database allows (bulk ingest and the log use it). Rows are plain column values.
+   */
+  insertRows(tx: Transaction<Database>, table: keyof Database & string, rows: readonly Record<string, unknown>[]): Promise<void>;
+  /** Updates `columns` of many rows, each found by its `id`. */
+  updateRows(tx: Transaction<Database>, table: keyof Database & string, columns: readonly string[], rows: readonly Record<string, unknown>[]): Promise<void>;
 }

@@ -3,6 +3,7 @@ import pg from 'pg';
 import type { Database } from '../database-schema.js';
 import type { DatabaseHandle } from './database-handle.js';
 import { DatabaseOpenError } from './database-open-error.js';
+import { kyselyInsertRows, kyselyUpdateRows } from './kysely-bulk-writes.js';
 
 /** Arbitrary but fixed: every Truce process on one database contends for this key. */
 const LOG_LOCK_KEY = 0x7472_7563;
@@ -47,6 +48,8 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
       lockLog: async (tx) => {
         await sql`select pg_advisory_xact_lock(${LOG_LOCK_KEY})`.execute(tx);
       },
+      insertRows: kyselyInsertRows,
+      updateRows: kyselyUpdateRows,
     },
     close: () => db.destroy(),
   };

@@ -27,6 +27,15 @@ export function openSqlite(path: string, options: { readOnly?: boolean } = {}): 
     throw new DatabaseOpenError(`cannot open SQLite database ${file}: ${(error as Error).message}`);
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  const statements = new Map<string, SQLite.Statement>();
+  const prepared = (text: string): SQLite.Statement => {
+    let statement = statements.get(text);
+    if (!statement) {
+      statement = raw.prepare(text);
+      statements.set(text, statement);
+    }
+    return statement;
+  };
   return {
     db,
     description: `sqlite:${file}`,
@@ -35,6 +44,18 @@ export function openSqlite(path: string, options: { readOnly?: boolean } = {}): 
       binaryType: 'blob',
       // One connection, and Kysely runs its transactions one at a time: writers are already serial.
       lockLog: async () => {},
+      // Prepared statements on the transaction's own connection: far faster than
+      // compiling one large multi-row statement per chunk.
+      insertRows: async (_tx, table, rows) => {
+        if (rows.length === 0) return;
+        const columns = Object.keys(rows[0]!);
+        const statement = prepared(`insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values (${columns.map(() => '?').join(', ')})`);
+        for (const row of rows) statement.run(columns.map((c) => row[c]));
+      },
+      updateRows: async (_tx, table, columns, rows) => {
+        const statement = prepared(`update "${table}" set ${columns.map((c) => `"${c}" = ?`).join(', ')} where "id" = ?`);
+        for (const row of rows) statement.run([...columns.map((c) => row[c]), row.id]);
+      },
     },
     close: () => db.destroy(),
   };

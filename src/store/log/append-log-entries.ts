@@ -34,9 +34,8 @@ export async function appendLogEntries(
     indexes.push(idx);
   });
 
-  // Stay under the databases' bound-parameter limits (SQLite: 32766) in large batches.
-  for (let i = 0; i < entryRows.length; i += 2000) await tx.insertInto('log_entries').values(entryRows.slice(i, i + 2000)).execute();
-  for (let i = 0; i < nodeRows.length; i += 5000) await tx.insertInto('log_nodes').values(nodeRows.slice(i, i + 5000)).execute();
+  await capabilities.insertRows(tx, 'log_entries', entryRows as unknown as Record<string, unknown>[]);
+  await capabilities.insertRows(tx, 'log_nodes', nodeRows as unknown as Record<string, unknown>[]);
   return indexes;
 }
 

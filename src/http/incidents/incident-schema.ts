@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import {
+  ATTRIBUTION_CONFIDENCES,
+  CHECK_KINDS,
+  CHECK_RESULTS,
+  DECISION_OUTCOMES,
+  DECISION_STATUSES,
+  DISPUTE_STATUSES,
+  INCIDENT_STATUSES,
+  RULINGS,
+} from '../../domain/incidents/incident-types.js';
+import { KIND_FAMILY_NAMES, REPORT_KINDS } from '../../domain/monitoring/report-taxonomy.js';
+import { isoDateTime, logIndex, recordId } from '../common/common-schemas.js';
+import { evidenceResponse, reportResponse } from '../reports/report-schema.js';
+
+const bbox = z
+  .string()
+  .transform((s, ctx) => {
+    const parts = s.split(',').map(Number);
+    const [west, south, east, north] = parts;
+    if (parts.length !== 4 || parts.some((n) => !Number.isFinite(n)) || south! < -90 || north! > 90 || west! < -180 || east! > 180 || south! > north! || west! > east!) {
+      ctx.addIssue({ code: 'custom', message: 'must be west,south,east,north in degrees' });
+      return z.NEVER;
+    }
+    return parts as [number, number, number, number];
+  })
+  .meta({ example: '34.5,47.0,38.5,52.0' });
+
+export const incidentQuery = z.strictObject({
+  bbox: bbox.optional(),
+  from: isoDateTime.optional(),
+  to: isoDateTime.optional(),
+  kind: z.enum(REPORT_KINDS).optional(),
+  party: recordId.optional().meta({ description: 'The party the incident is attributed to.' }),
+  status: z.enum(INCIDENT_STATUSES).optional(),
+  agreement: recordId.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  cursor: z.string().max(500).optional(),
+});
+
+export const incidentResponse = z
+  .object({
+    id: z.string(),
+    family: z.enum(KIND_FAMILY_NAMES as [string, ...string[]]),
+    kind: z.enum(REPORT_KINDS),
+    status: z.enum(INCIDENT_STATUSES),
+    published: z.boolean(),
+    point: z.object({ latitude: z.number(), longitude: z.number() }),
+    location_sensitive: z.boolean(),
+    location_rounded: z.boolean(),
+    first_observed_at: z.string(),
+    last_observed_at: z.string(),
+    report_count: z.int(),
+    corroboration: z.int().meta({ description: 'The number of distinct source affiliations (a party, or independent).' }),
+    affiliations: z.array(z.string()),
+    agreement_id: z.string().nullable(),
+    attributed_party_id: z.string().nullable(),
+    attribution_confidence: z.enum(ATTRIBUTION_CONFIDENCES).nullable(),
+    merged_into: z.string().nullable(),
+    synthetic: z.boolean().meta({ description: 'Made only of synthetic demo reports: never a real event.' }),
+    created_at: z.string(),
+    updated_at: z.string(),
+    log_index: logIndex,
+  })
+  .meta({ id: 'Incident' });
+
+export const decisionResponse = z
+  .object({
+    id: z.string(),
+    incident_id: z.string(),
+    outcome: z.enum(DECISION_OUTCOMES),
+    status: z.enum(DECISION_STATUSES),
+    rationale: z.string(),
+    checks: z.array(z.object({ check: z.enum(CHECK_KINDS), result: z.enum(CHECK_RESULTS), notes: z.string().nullish() })),
+    credibility: z.int(),
+    attribution: z.object({ party_id: z.string().nullable(), not_attributable: z.boolean(), confidence: z.enum(ATTRIBUTION_CONFIDENCES).nullable() }),
+    terms_breached: z.array(z.string()),
+    proposed_by: z.string(),
+    approvals: z.array(z.object({ verifier: z.string(), at: z.string() })),
+    created_at: z.string(),
+    updated_at: z.string(),
+    log_index: logIndex,
+  })
+  .meta({ id: 'Decision' });
+
+export const disputeResponse = z
+  .object({
+    id: z.string(),
+    incident_id: z.string(),
+    party_id: z.string(),
+    filed_by: z.string(),
+    statement: z.string(),
+    evidence: z.array(z.object({ sha256: z.string().nullish(), url: z.string().nullish(), description: z.string() })),
+    status: z.enum(DISPUTE_STATUSES),
+    ruling_rationale: z.string().nullable(),
+    ruled_by: z.string().nullable(),
+    ruled_at: z.string().nullable(),
+    created_at: z.string(),
+    updated_at: z.string(),
+    log_index: logIndex,
+  })
+  .meta({ id: 'Dispute' });
+
+export const incidentDetailResponse = incidentResponse
+  .extend({
+    reports: z.array(reportResponse),
+    evidence: z.array(evidenceResponse),
+    decisions: z.array(decisionResponse),
+    disputes: z.array(disputeResponse),
+    log_indexes: z.array(z.int()).meta({ description: 'Every log entry about the incident, oldest first.' }),
+  })
+  .meta({ id: 'IncidentDetail' });
+
+export const mergeBody = z.strictObject({ incident_ids: z.array(recordId).min(1).max(100) });
+export const splitBody = z.strictObject({ report_ids: z.array(recordId).min(1).max(10_000) });
+
+export const decisionBody = z.strictObject({
+  outcome: z.enum(DECISION_OUTCOMES),
+  rationale: z.string().trim().min(1).max(20_000),
+  checks: z
+    .array(z.strictObject({ check: z.enum(CHECK_KINDS), result: z.enum(CHECK_RESULTS), notes: z.string().trim().max(8000).nullable().optional() }))
+    .max(20)
+    .meta({ description: 'Source analysis, technical analysis, and content analysis (geolocation, chronolocation).' }),
+  credibility: z.int({ message: 'must be a whole number 1–6' }).min(1, 'must be 1–6').max(6, 'must be 1–6'),
+  attribution: z
+    .strictObject({ party_id: recordId.nullable().meta({ description: 'null: not_attributable' }), confidence: z.enum(ATTRIBUTION_CONFIDENCES) })
+    .nullable()
+    .optional(),
+  terms_breached: z.array(recordId).max(50).optional(),
+});
+
+export const decisionParams = z.strictObject({ id: recordId, decisionId: recordId });
+
+export const disputeBody = z.strictObject({
+  incident_id: recordId,
+  statement: z.string().trim().min(1).max(20_000),
+  evidence: z
+    .array(z.strictObject({ sha256: z.string().regex(/^[0-9a-f]{64}$/).nullable().optional(), url: z.url().max(2000).nullable().optional(), description: z.string().trim().min(1).max(4000) }))
+    .max(50)
+    .optional(),
+});
+
+export const rulingBody = z.strictObject({ ruling: z.enum(RULINGS), rationale: z.string().trim().min(1).max(20_000) });

@@ -1,0 +1,72 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Truce } from '../../create-truce.js';
+import { approveDecision } from '../../services/decisions/approve-decision.js';
+import { proposeDecision } from '../../services/decisions/propose-decision.js';
+import { getIncident } from '../../services/incidents/get-incident.js';
+import { getIncidents } from '../../services/incidents/get-incidents.js';
+import { mergeIncidents } from '../../services/incidents/merge-incidents.js';
+import { splitIncident } from '../../services/incidents/split-incident.js';
+import { errorResponse, idParams } from '../common/common-schemas.js';
+import { decisionBody, decisionParams, decisionResponse, incidentDetailResponse, incidentQuery, incidentResponse, mergeBody, splitBody } from './incident-schema.js';
+import { presentDecision, presentIncident, presentIncidentDetail } from './present-incident.js';
+
+const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
+const tags = ['incidents'];
+
+export function incidentsRoute(truce: Truce): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/incidents',
+      {
+        config: { action: 'incident.read' },
+        schema: { tags, querystring: incidentQuery, response: { 200: z.object({ items: z.array(incidentResponse), next_cursor: z.string().nullable() }), ...errors } },
+      },
+      async (request) => {
+        const { party, agreement, ...query } = request.query;
+        const page = await truce.runner.read(request.actor, getIncidents, { ...query, party_id: party, agreement_id: agreement });
+        return { items: page.items.map((i) => presentIncident(request.actor, i)), next_cursor: page.next_cursor };
+      },
+    );
+
+    app.get(
+      '/incidents/:id',
+      { config: { action: 'incident.read' }, schema: { tags, params: idParams, response: { 200: incidentDetailResponse, ...errors } } },
+      async (request) => presentIncidentDetail(request.actor, await truce.runner.read(request.actor, getIncident, request.params)),
+    );
+
+    app.post(
+      '/incidents/:id/merge',
+      { config: { action: 'incident.merge' }, schema: { tags, description: 'Merges the listed incidents into this one.', params: idParams, body: mergeBody, response: { 200: incidentDetailResponse, ...errors } } },
+      async (request) => presentIncidentDetail(request.actor, await truce.runner.write(request.actor, mergeIncidents, { id: request.params.id, ...request.body })),
+    );
+
+    app.post(
+      '/incidents/:id/split',
+      {
+        config: { action: 'incident.split' },
+        schema: { tags, description: 'Moves the listed reports into a new incident.', params: idParams, body: splitBody, response: { 201: z.object({ from: incidentDetailResponse, to: incidentDetailResponse }), ...errors } },
+      },
+      async (request, reply) => {
+        const { from, to } = await truce.runner.write(request.actor, splitIncident, { id: request.params.id, ...request.body });
+        return reply.code(201).send({ from: presentIncidentDetail(request.actor, from), to: presentIncidentDetail(request.actor, to) });
+      },
+    );
+
+    app.post(
+      '/incidents/:id/decisions',
+      {
+        config: { action: 'decision.create' },
+        schema: { tags, description: 'A verifier decides; verified needs a second verifier’s approval (four eyes).', params: idParams, body: decisionBody, response: { 201: decisionResponse, ...errors } },
+      },
+      async (request, reply) => reply.code(201).send(presentDecision(await truce.runner.write(request.actor, proposeDecision, { ...request.body, incident_id: request.params.id }))),
+    );
+
+    app.post(
+      '/incidents/:id/decisions/:decisionId/approvals',
+      { config: { action: 'decision.approve' }, schema: { tags, params: decisionParams, response: { 201: decisionResponse, ...errors } } },
+      async (request, reply) =>
+        reply.code(201).send(presentDecision(await truce.runner.write(request.actor, approveDecision, { incident_id: request.params.id, decision_id: request.params.decisionId }))),
+    );
+  };
+}

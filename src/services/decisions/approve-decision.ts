@@ -1,0 +1,25 @@
+import { NotFoundError } from '../../domain/domain-error.js';
+import { addApproval } from '../../domain/incidents/four-eyes.js';
+import type { Decision } from '../../domain/incidents/incident-types.js';
+import { findIncidentRow, incidentSubmitters } from '../../store/queries/incident-queries.js';
+import { decisionFromRow } from '../../store/queries/monitoring-rows.js';
+import type { WriteContext } from '../use-case-context.js';
+import { applyDecision } from './apply-decision.js';
+
+/** A second verifier approves a pending decision; the four-eyes rule of the domain decides whether it takes effect. */
+export async function approveDecision(ctx: WriteContext, input: { incident_id: string; decision_id: string }): Promise<Decision> {
+  const row = await ctx.db.selectFrom('decisions').selectAll().where('id', '=', input.decision_id).where('incident_id', '=', input.incident_id).executeTakeFirst();
+  if (!row) throw new NotFoundError('decision', input.decision_id);
+  const incident = await findIncidentRow(ctx.db, input.incident_id);
+  if (!incident) throw new NotFoundError('incident', input.incident_id);
+  const submitters = await incidentSubmitters(ctx.db, incident.id);
+  const current = decisionFromRow(row);
+  const approvals = addApproval(current, ctx.actor.id, submitters, ctx.now);
+  const adopted = await applyDecision(ctx, incident, { ...current, approvals }, submitters);
+  const updated = await ctx.records.update('decision', adopted ? 'adopted' : 'approved', current.id, {
+    approvals: JSON.stringify(approvals),
+    status: adopted ? 'adopted' : 'pending',
+    updated_at: ctx.now,
+  });
+  return decisionFromRow(updated);
+}

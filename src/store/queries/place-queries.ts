@@ -1,0 +1,39 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database, PlaceTable } from '../database-schema.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export type Place = Omit<PlaceTable, 'name_key' | 'h3_cell'>;
+
+const PLACE_COLUMNS = ['geonames_id', 'name', 'country', 'admin_code', 'latitude', 'longitude', 'population'] as const;
+
+export async function countPlaces(db: Db): Promise<number> {
+  const row = await db.selectFrom('places').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function insertPlaces(tx: Transaction<Database>, rows: readonly PlaceTable[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 3000) await tx.insertInto('places').values(rows.slice(i, i + 3000)).execute();
+}
+
+/** Places whose normalised name is `key`, largest first; `country` (ISO 3166 alpha-2) narrows them. */
+export async function findPlacesByKey(db: Db, key: string, country?: string | null): Promise<Place[]> {
+  let query = db.selectFrom('places').select(PLACE_COLUMNS).where('name_key', '=', key);
+  if (country) query = query.where('country', '=', country.toUpperCase());
+  return query.orderBy('population', 'desc').limit(50).execute();
+}
+
+export async function findPlacesByIds(db: Db, ids: readonly number[]): Promise<Place[]> {
+  const out: Place[] = [];
+  for (let i = 0; i < ids.length; i += 5000) out.push(...(await db.selectFrom('places').select(PLACE_COLUMNS).where('geonames_id', 'in', ids.slice(i, i + 5000)).execute()));
+  return out;
+}
+
+/** Every place in the given H3 cells (resolution 5): the candidates for a nearest-place search, never a scan. */
+export async function findPlacesInCells(db: Db, cells: readonly string[]): Promise<(Place & { h3_cell: string })[]> {
+  const out: (Place & { h3_cell: string })[] = [];
+  for (let i = 0; i < cells.length; i += 5000) {
+    out.push(...(await db.selectFrom('places').select([...PLACE_COLUMNS, 'h3_cell']).where('h3_cell', 'in', cells.slice(i, i + 5000)).execute()));
+  }
+  return out;
+}
