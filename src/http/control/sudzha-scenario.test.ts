@@ -165,6 +165,15 @@ describe.each(testDatabases())('the Sudzha scenario on $name', (factory) => {
     });
   });
 
+  it('is not merged with another incident: its agreement, time and place come from the assessment', async () => {
+    const other = (await territorialChanges()).find((i) => i.id !== incidentId)!;
+    const before = await recordCounts(t.truce);
+    const res = await api.post(`/api/v1/incidents/${incidentId}/merge`, { incident_ids: [other.id] }, verifier1.headers);
+    expect(res.status).toBe(409);
+    expect(res.body.details[0].path).toBe('incident_ids');
+    expect(await recordCounts(t.truce)).toEqual(before);
+  });
+
   it('refuses an assessed change it cannot place, storing nothing', async () => {
     const before = await recordCounts(t.truce);
     const res = await api.post('/api/v1/control-claims', { place_name: 'Unnamed hamlet', ...ukrainian, basis: 'assessed', source: 'Monitoring mission', as_of: '2025-03-20T10:00:00Z' }, assessor.headers);
