@@ -6,6 +6,7 @@ export const placesQuery = z.strictObject({
     .trim()
     .min(1, 'must name at least one letter of the place')
     .max(100)
+    .regex(/^[^\p{Cc}\p{Cs}\p{Co}\p{Cn}]*$/u, 'must be printable text, without control characters')
     .meta({ description: 'The start of a place name; case and accents are ignored ("sudz" finds Sudzha).' }),
   country: z
     .string()

@@ -26,12 +26,12 @@ export async function findPlacesByKey(db: Db, key: string, country?: string | nu
 /**
  * Places whose normalised name starts with `prefix`, largest population first. The prefix is
  * read as a range on `name_key` (from the prefix up to, not including, the prefix with its
- * last character incremented), so the `places_name_key` index answers it without a scan.
+ * last code point incremented), so the `places_name_key` index answers it without a scan.
  * A collation that is not byte order could let a neighbour in, so the prefix is checked again.
  */
 export async function searchPlacesByKeyPrefix(db: Db, prefix: string, options: { country?: string | undefined; limit: number }): Promise<Place[]> {
-  const last = prefix.charCodeAt(prefix.length - 1);
-  const upper = prefix.slice(0, -1) + String.fromCharCode(last + 1);
+  const chars = [...prefix];
+  const upper = chars.slice(0, -1).join('') + String.fromCodePoint(chars.at(-1)!.codePointAt(0)! + 1);
   let query = db.selectFrom('places').select([...PLACE_COLUMNS, 'name_key']).where('name_key', '>=', prefix).where('name_key', '<', upper);
   if (options.country) query = query.where('country', '=', options.country.toUpperCase());
   const rows = await query.orderBy('population', 'desc').orderBy('geonames_id').limit(options.limit).execute();
