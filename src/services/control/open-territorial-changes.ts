@@ -51,6 +51,7 @@ async function openForAgreement(ctx: WriteContext, claim: ControlClaim, agreemen
   const places = JSON.parse(baseline.places) as BaselinePlace[];
   const change = territorialChange(places.find((p) => p.key === key), key, claim, { from: agreement.effective_at!, to: agreement.expires_at! });
   if (!change) return null;
+  // The claim's own log entry already holds the log's lock, so a concurrent writer of the same change has committed or waits: this read sees it.
   const earlier = await ctx.db.selectFrom('territorial_changes').select(['place_key', 'to_status', 'to_controlled_by']).where('agreement_id', '=', agreement.id).where('place_key', '=', key).execute();
   const earlierChanges = earlier.map((e) => ({ key: e.place_key, to: { status: e.to_status as ControlStatus, controlled_by: e.to_controlled_by } }));
   if (repeatsChange(earlierChanges, change)) return null;
