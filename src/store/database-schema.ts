@@ -119,6 +119,30 @@ export interface AgreementBaselineTable {
   log_index: number;
 }
 
+/** An assessed change of control from an agreement's baseline during its window, and the incident it opened. */
+export interface TerritorialChangeTable {
+  id: string;
+  incident_id: string;
+  agreement_id: string;
+  baseline_id: string;
+  /** The agreement's cessation-of-hostilities term, when it has one. */
+  term_id: string | null;
+  claim_id: string;
+  place_key: string;
+  place_name: string;
+  geonames_id: number | null;
+  area_id: string | null;
+  area_km2: number | null;
+  from_status: string;
+  from_controlled_by: string | null;
+  to_status: string;
+  to_controlled_by: string | null;
+  /** Who recorded the assessed claim: like a report's submitter, they may not approve the incident's verification. */
+  recorded_by: string;
+  created_at: string;
+  log_index: number;
+}
+
 export interface UserTable {
   id: string;
   name: string;
@@ -205,6 +229,7 @@ export interface Database extends MonitoringTables {
   control_claims: ControlClaimTable;
   areas: AreaTable;
   agreement_baselines: AgreementBaselineTable;
+  territorial_changes: TerritorialChangeTable;
   users: UserTable;
   api_tokens: ApiTokenTable;
   sessions: SessionTable;

@@ -43,6 +43,7 @@ export const RECORD_KINDS = {
   evidence: kind('evidence', ['custody'], ['public', 'releasable_to_parties']),
   decision: kind('decisions', ['checks', 'terms_breached', 'approvals'], ['not_attributable']),
   dispute: kind('disputes', ['evidence']),
+  territorial_change: kind('territorial_changes'),
 } satisfies Record<string, RecordKind>;
 
 export type RecordKindName = keyof typeof RECORD_KINDS;

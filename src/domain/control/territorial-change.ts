@@ -43,3 +43,11 @@ export function territorialChange(baseline: BaselinePlace | undefined, key: stri
   if (from.status === to.status && from.controlled_by === to.controlled_by) return null;
   return { key, from, to };
 }
+
+/**
+ * Whether a change repeats one already opened: the same place reaching the same control.
+ * A second assessment confirming it adds no new event to investigate.
+ */
+export function repeatsChange(opened: readonly Pick<TerritorialChange, 'key' | 'to'>[], change: TerritorialChange): boolean {
+  return opened.some((o) => o.key === change.key && o.to.status === change.to.status && o.to.controlled_by === change.to.controlled_by);
+}

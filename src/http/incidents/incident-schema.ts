@@ -9,6 +9,7 @@ import {
   INCIDENT_STATUSES,
   RULINGS,
 } from '../../domain/incidents/incident-types.js';
+import { CONTROL_STATUSES } from '../../domain/control/control-types.js';
 import { KIND_FAMILY_NAMES, REPORT_KINDS } from '../../domain/monitoring/report-taxonomy.js';
 import { isoDateTime, logIndex, recordId } from '../common/common-schemas.js';
 import { evidenceResponse, reportResponse } from '../reports/report-schema.js';
@@ -101,8 +102,27 @@ export const disputeResponse = z
   })
   .meta({ id: 'Dispute' });
 
+const controlState = z.object({ status: z.enum(CONTROL_STATUSES), controlled_by: z.string().nullable() });
+
+export const territorialChangeResponse = z
+  .object({
+    agreement_id: z.string(),
+    term_id: z.string().nullable().meta({ description: "The agreement's cessation-of-hostilities term." }),
+    claim_id: z.string().meta({ description: 'The assessed control claim that showed the change.' }),
+    baseline_id: z.string(),
+    place_name: z.string(),
+    geonames_id: z.number().nullable(),
+    area_id: z.string().nullable(),
+    area_km2: z.number().nullable().meta({ description: 'The size of the area, when the change is about an area.' }),
+    from: controlState.meta({ description: "Control in the agreement's baseline." }),
+    to: controlState.meta({ description: 'Control as assessed.' }),
+    log_index: logIndex,
+  })
+  .meta({ id: 'TerritorialChange' });
+
 export const incidentDetailResponse = incidentResponse
   .extend({
+    territorial_change: territorialChangeResponse.nullable(),
     reports: z.array(reportResponse),
     evidence: z.array(evidenceResponse),
     decisions: z.array(decisionResponse),

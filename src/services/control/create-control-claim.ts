@@ -5,6 +5,7 @@ import { findParty } from '../../store/queries/agreement-queries.js';
 import { controlClaimFromRow } from '../../store/queries/control-claim-rows.js';
 import { newId } from '../new-id.js';
 import type { WriteContext } from '../use-case-context.js';
+import { openTerritorialChanges } from './open-territorial-changes.js';
 
 export interface CreateControlClaimInput {
   id?: string;
@@ -24,6 +25,7 @@ export interface CreateControlClaimInput {
   evidence?: string[];
 }
 
+/** Records a claim or an assessment; an assessed change from an in-force agreement's baseline opens a territorial_change incident with it. */
 export async function createControlClaim(ctx: WriteContext, input: CreateControlClaimInput): Promise<ControlClaim> {
   if (input.status === 'controlled_by' && !input.controlled_by) throw new InvalidInputError('controlled_by', 'names the controlling party when status is controlled_by');
   if (input.status !== 'controlled_by' && input.controlled_by) throw new InvalidInputError('controlled_by', `must be empty when status is ${input.status}`);
@@ -57,5 +59,7 @@ export async function createControlClaim(ctx: WriteContext, input: CreateControl
     evidence: JSON.stringify(input.evidence ?? []),
     created_at: ctx.now,
   });
-  return controlClaimFromRow(row);
+  const claim = controlClaimFromRow(row);
+  await openTerritorialChanges(ctx, claim);
+  return claim;
 }

@@ -3,6 +3,7 @@ import type { Decision, Dispute, Incident } from '../../domain/incidents/inciden
 import { canSeeIncident } from '../../domain/monitoring/monitoring-visibility.js';
 import type { Report } from '../../domain/monitoring/report-types.js';
 import { decisionFromRow, disputeFromRow, evidenceFromRow, incidentFromRow, reportFromRow, type Evidence } from '../../store/queries/monitoring-rows.js';
+import type { Database } from '../../store/database-schema.js';
 import type { ReadContext } from '../use-case-context.js';
 
 export interface IncidentDetail {
@@ -11,6 +12,8 @@ export interface IncidentDetail {
   evidence: Evidence[];
   decisions: Decision[];
   disputes: Dispute[];
+  /** For a territorial_change incident: the assessed change of control that opened it. */
+  territorial_change: Database['territorial_changes'] | null;
   /** Every log entry about the incident, oldest first. */
   log_indexes: number[];
 }
@@ -30,5 +33,6 @@ export async function getIncident(ctx: ReadContext, input: { id: string }): Prom
   const decisions = (await ctx.db.selectFrom('decisions').selectAll().where('incident_id', '=', input.id).orderBy('created_at').orderBy('id').execute()).map(decisionFromRow);
   const disputes = (await ctx.db.selectFrom('disputes').selectAll().where('incident_id', '=', input.id).orderBy('created_at').orderBy('id').execute()).map(disputeFromRow);
   const entries = await ctx.db.selectFrom('log_entries').select('idx').where('record_id', '=', input.id).orderBy('idx').execute();
-  return { incident, reports, evidence, decisions, disputes, log_indexes: entries.map((e) => Number(e.idx)) };
+  const territorialChange = (await ctx.db.selectFrom('territorial_changes').selectAll().where('incident_id', '=', input.id).executeTakeFirst()) ?? null;
+  return { incident, reports, evidence, decisions, disputes, territorial_change: territorialChange, log_indexes: entries.map((e) => Number(e.idx)) };
 }

@@ -1,4 +1,4 @@
-import { InvalidInputError, NotFoundError } from '../../domain/domain-error.js';
+import { InvalidInputError, NotFoundError, RuleViolationError } from '../../domain/domain-error.js';
 import { assertRegroupable } from '../../domain/incidents/incident-status.js';
 import { findIncidentRow } from '../../store/queries/incident-queries.js';
 import type { WriteContext } from '../use-case-context.js';
@@ -22,6 +22,11 @@ export async function mergeIncidents(ctx: WriteContext, input: MergeIncidentsInp
     if (!other) throw new InvalidInputError(`incident_ids.${i}`, `unknown incident ${id}`);
     if (other.merged_into) throw new InvalidInputError(`incident_ids.${i}`, `incident ${id} was already merged into ${other.merged_into}`);
     assertRegroupable(other.status as never, `incident_ids.${i}`);
+  }
+  // Its agreement, time and place come from an assessment, not from reports: recomputing them from reports would lose them.
+  const fromAssessment = await ctx.db.selectFrom('territorial_changes').select('incident_id').where('incident_id', 'in', [input.id, ...others]).executeTakeFirst();
+  if (fromAssessment) {
+    throw new RuleViolationError('territorial_change_stands_alone', `incident ${fromAssessment.incident_id} was opened by a territorial change and is not merged with others`, 'incident_ids');
   }
   const moving = await ctx.db.selectFrom('reports').selectAll().where('incident_id', 'in', others).execute();
   const moved = moving.map(({ log_index: _index, ...r }) => ({ ...r, incident_id: input.id }));

@@ -31,7 +31,9 @@ export async function findIncidentRows(db: Db, ids: readonly string[]): Promise<
 /** The accounts that submitted a report in the incident: they may not approve a decision on it. */
 export async function incidentSubmitters(db: Db, incidentId: string): Promise<Set<string>> {
   const rows = await db.selectFrom('reports').select('submitted_by').distinct().where('incident_id', '=', incidentId).execute();
-  return new Set(rows.map((r) => r.submitted_by));
+  // Whoever recorded the assessment behind a territorial change stands where a report's submitter does.
+  const assessors = await db.selectFrom('territorial_changes').select('recorded_by').where('incident_id', '=', incidentId).execute();
+  return new Set([...rows.map((r) => r.submitted_by), ...assessors.map((a) => a.recorded_by)]);
 }
 
 export async function findIncidentRow(db: Db, id: string): Promise<Database['incidents'] | undefined> {
