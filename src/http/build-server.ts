@@ -14,6 +14,7 @@ import { authorize, routeAction } from './authorize.js';
 import { controlClaimsRoute } from './control-claims/control-claims-route.js';
 import { controlRoute } from './control/control-route.js';
 import { errorHandler } from './error-handler.js';
+import { nulCharacterGuard } from './nul-character-guard.js';
 import { healthRoute } from './health/health-route.js';
 import { logApiRoute } from './log/log-api-route.js';
 import { logTilesRoute } from './log/log-tiles-route.js';
@@ -80,6 +81,7 @@ export async function buildServer(truce: Truce, options: ServerOptions = {}) {
     const action = routeAction(request);
     if (action !== undefined) authorize(request, action);
   });
+  app.addHook('preValidation', nulCharacterGuard);
 
   await app.register(swagger, {
     openapi: {

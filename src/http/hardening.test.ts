@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginAs } from '../../test/support/login-as.js';
+import { recordCounts } from '../../test/support/record-counts.js';
 import { startTestTruce, type TestTruce } from '../../test/support/start-test-truce.js';
 import { testDatabases, type TestDatabase } from '../../test/support/test-databases.js';
 
@@ -69,5 +70,24 @@ describe.each(testDatabases())('hardening on $name', (factory) => {
     const mediator = await loginAs(t, 'mediator');
     const huge = { name: 'x', kind: 'state', aliases: ['y'.repeat(300 * 1024)] };
     expect((await t.app.inject({ method: 'POST', url: '/api/v1/parties', payload: huge, headers: mediator.headers })).statusCode).toBe(413);
+  });
+
+  it('refuses a NUL character in any field with a 400 naming it, and stores nothing', async () => {
+    const mediator = await loginAs(t, 'mediator');
+    const before = await recordCounts(t.truce);
+    const cases = [
+      { url: '/api/v1/parties', payload: { name: 'Par\u0000ty', kind: 'state' }, path: 'name' },
+      { url: '/api/v1/parties', payload: { name: 'Party', kind: 'state', aliases: ['ok', 'b\u0000d'] }, path: 'aliases.1' },
+      { url: '/api/v1/control-claims', payload: { place_name: 'Sud\u0000zha', status: 'unknown', basis: 'claimed', source: 'x', as_of: '2025-03-13T00:00:00Z' }, path: 'place_name' },
+    ];
+    for (const c of cases) {
+      const res = await t.app.inject({ method: 'POST', url: c.url, payload: c.payload, headers: mediator.headers });
+      expect(res.statusCode, c.path).toBe(400);
+      expect(res.json().details).toEqual([{ path: c.path, message: expect.stringContaining('NUL') }]);
+    }
+    const query = await t.app.inject({ method: 'GET', url: '/api/v1/places?q=sud%00zha' });
+    expect(query.statusCode).toBe(400);
+    expect(query.json().details[0].path).toBe('query.q');
+    expect(await recordCounts(t.truce)).toEqual(before);
   });
 });
