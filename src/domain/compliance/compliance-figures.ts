@@ -63,9 +63,7 @@ export interface FiguresInput {
   parties: readonly { id: string; name: string }[];
   termCodes: ReadonlyMap<string, string>;
   regionNames: ReadonlyMap<string, string>;
-  /** Adopted decisions and disputes by the day of their incident; control changes by the day they took effect. */
-  decisions: readonly { day: string; hours: number }[];
-  disputes: readonly { day: string; status: string }[];
+  /** Control changes by the day they took effect. */
   controlChanges: readonly { day: string; area_km2: number | null }[];
 }
 
@@ -129,8 +127,8 @@ export function complianceFigures(input: FiguresInput): { periods: CompliancePer
     }));
 
     const within = <T extends { day: string }>(items: readonly T[]) => items.filter((i) => i.day >= period.start && i.day <= period.end);
-    const hours = within(input.decisions).map((d) => d.hours);
-    const disputes = within(input.disputes);
+    const hours = present(k('decision', '')).map((key) => ({ hours: Number(key.split(SEP)[1]), count: series.sum(key, period) }));
+    const dispute = (status: string) => series.sum(k('dispute', status), period);
     const changes = within(input.controlChanges);
     const mix = (measure: string) =>
       present(k(measure, ''))
@@ -147,14 +145,9 @@ export function complianceFigures(input: FiguresInput): { periods: CompliancePer
         allegations_received: fig(k('allegation_received', '')),
         allegations_investigated: fig(k('allegation_investigated', '')),
         allegations_substantiated: fig(k('allegation_substantiated', '')),
-        decisions: hours.length,
-        median_hours_to_decision: median(hours),
-        disputes: {
-          filed: disputes.length,
-          pending: disputes.filter((d) => d.status === 'disputed').length,
-          upheld: disputes.filter((d) => d.status === 'upheld').length,
-          overturned: disputes.filter((d) => d.status === 'overturned').length,
-        },
+        decisions: hours.reduce((n, h) => n + h.count, 0),
+        median_hours_to_decision: histogramMedian(hours),
+        disputes: { filed: dispute('disputed') + dispute('upheld') + dispute('overturned'), pending: dispute('disputed'), upheld: dispute('upheld'), overturned: dispute('overturned') },
       },
       monitoring: {
         access_restrictions: fig('access_restriction*'),
@@ -192,6 +185,8 @@ function figureKeys(r: RollupRow): string[] {
     case 'casualty_incident':
     case 'territorial_change':
       return [`${r.measure}*`];
+    case 'decision':
+    case 'dispute':
     case 'quality_time':
     case 'quality_geo':
     case 'quality_reliability':
@@ -201,11 +196,17 @@ function figureKeys(r: RollupRow): string[] {
   }
 }
 
-function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return round(sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2);
+/** The median of a histogram of whole hours: the middle value, or the mean of the two middle ones. */
+function histogramMedian(buckets: readonly { hours: number; count: number }[]): number | null {
+  const sorted = buckets.filter((b) => b.count > 0).sort((a, b) => a.hours - b.hours);
+  const total = sorted.reduce((n, b) => n + b.count, 0);
+  if (total === 0) return null;
+  const at = (rank: number) => {
+    let seen = 0;
+    for (const b of sorted) if ((seen += b.count) > rank) return b.hours;
+    return sorted[sorted.length - 1]!.hours;
+  };
+  return round(total % 2 ? at(total >> 1) : (at(total / 2 - 1) + at(total / 2)) / 2);
 }
 
 function round(n: number): number {

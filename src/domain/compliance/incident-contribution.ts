@@ -10,6 +10,8 @@ export const MEASURES = [
   'civilian_injured',
   'casualty_incident',
   'territorial_change',
+  'decision',
+  'dispute',
   'quality_time',
   'quality_geo',
   'quality_reliability',
@@ -43,6 +45,10 @@ export interface IncidentFacts {
   synthetic: boolean;
   region: string;
   terms_breached: readonly string[];
+  /** Hours from the incident being recorded to its adopted decision, or null before one. */
+  decided_after_hours: number | null;
+  /** The status of each dispute filed about it. */
+  disputes: readonly string[];
   reports: readonly {
     subtype: string | null;
     channel: string;
@@ -102,6 +108,10 @@ export function incidentContribution(f: IncidentFacts): Contribution[] {
       if (violation) add('allegation_substantiated', { party_id: p });
     }
   }
+
+  // Casework as histograms, so that a median and the outcomes come from the rollups too: whole hours, and dispute statuses.
+  if (f.decided_after_hours !== null) add('decision', { subtype: String(Math.max(0, Math.floor(f.decided_after_hours))) });
+  for (const status of f.disputes) add('dispute', { subtype: status });
 
   // Reports of one event describe the same casualties: take the highest figure, never the sum.
   const killed = Math.max(0, ...f.reports.map((r) => r.civilian_killed ?? 0));

@@ -32,7 +32,6 @@ async function computeFigures(tx: Transaction<Database>, now: string, input: Com
   const periods = periodsOf(range, input.group);
   const since = agreement.effective_at ? dayOf(agreement.effective_at) : range.start;
   const first = firstDayNeeded(periods, since);
-  const nextDay = new Date(Date.parse(`${range.end}T00:00:00Z`) + 86_400_000).toISOString();
 
   const rows = await tx
     .selectFrom('compliance_rollups')
@@ -41,24 +40,6 @@ async function computeFigures(tx: Transaction<Database>, now: string, input: Com
     .where('day', '>=', first)
     .where('day', '<=', range.end)
     .where('value', '<>', 0)
-    .execute();
-  // Decisions and disputes are few (people make them); they are read by the day of their incident.
-  const decisions = await tx
-    .selectFrom('decisions')
-    .innerJoin('incidents', 'incidents.id', 'decisions.incident_id')
-    .select(['incidents.first_observed_at', 'incidents.created_at', 'decisions.updated_at'])
-    .where('decisions.status', '=', 'adopted')
-    .where('incidents.agreement_id', '=', agreement.id)
-    .where('incidents.first_observed_at', '>=', `${range.start}T00:00:00.000Z`)
-    .where('incidents.first_observed_at', '<', nextDay)
-    .execute();
-  const disputes = await tx
-    .selectFrom('disputes')
-    .innerJoin('incidents', 'incidents.id', 'disputes.incident_id')
-    .select(['incidents.first_observed_at', 'disputes.status'])
-    .where('incidents.agreement_id', '=', agreement.id)
-    .where('incidents.first_observed_at', '>=', `${range.start}T00:00:00.000Z`)
-    .where('incidents.first_observed_at', '<', nextDay)
     .execute();
   const terms = await tx.selectFrom('terms').select(['id', 'code']).where('agreement_id', '=', agreement.id).execute();
   const parties = await findPartiesByIds(tx, agreement.party_ids);
@@ -74,8 +55,6 @@ async function computeFigures(tx: Transaction<Database>, now: string, input: Com
     parties: agreement.party_ids.map((id) => ({ id, name: parties.find((p) => p.id === id)?.name ?? id })),
     termCodes: new Map(terms.map((t) => [t.id, t.code])),
     regionNames: names,
-    decisions: decisions.map((d) => ({ day: dayOf(d.first_observed_at), hours: (Date.parse(d.updated_at) - Date.parse(d.created_at)) / 3_600_000 })),
-    disputes: disputes.map((d) => ({ day: dayOf(d.first_observed_at), status: d.status })),
     controlChanges: changes.filter((c) => c.day >= since),
   });
   return {

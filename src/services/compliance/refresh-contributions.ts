@@ -19,7 +19,7 @@ export async function refreshContributions(ctx: WriteContext, incidentIds: Itera
 async function refreshChunk(ctx: WriteContext, ids: string[]): Promise<void> {
   const incidents = await ctx.db
     .selectFrom('incidents')
-    .select(['id', 'kind', 'status', 'first_observed_at', 'agreement_id', 'attributed_party_id', 'merged_into', 'corroboration', 'synthetic', 'exact_latitude', 'exact_longitude'])
+    .select(['id', 'kind', 'status', 'created_at', 'first_observed_at', 'agreement_id', 'attributed_party_id', 'merged_into', 'corroboration', 'synthetic', 'exact_latitude', 'exact_longitude'])
     .where('id', 'in', ids)
     .execute();
   const reports = await ctx.db
@@ -30,12 +30,13 @@ async function refreshChunk(ctx: WriteContext, ids: string[]): Promise<void> {
     .execute();
   const decisions = await ctx.db
     .selectFrom('decisions')
-    .select(['incident_id', 'terms_breached'])
+    .select(['incident_id', 'terms_breached', 'updated_at'])
     .where('incident_id', 'in', ids)
     .where('status', '=', 'adopted')
     .orderBy('updated_at')
     .orderBy('id')
     .execute();
+  const disputes = await ctx.db.selectFrom('disputes').select(['incident_id', 'status']).where('incident_id', 'in', ids).execute();
   const previous = await ctx.db.selectFrom('compliance_contributions').selectAll().where('incident_id', 'in', ids).execute();
 
   // An incident's location never changes once recorded, so its region is looked up once.
@@ -44,14 +45,18 @@ async function refreshChunk(ctx: WriteContext, ids: string[]): Promise<void> {
   const found = missing.size > 0 ? await incidentRegions(ctx.db, missing) : new Map<string, string>();
 
   const reportsOf = groupBy(reports, (r) => r.incident_id);
-  const termsOf = new Map(decisions.map((d) => [d.incident_id, JSON.parse(d.terms_breached) as string[]]));
+  // The latest adopted decision of each incident is the one in force.
+  const decisionOf = new Map(decisions.map((d) => [d.incident_id, d]));
+  const disputesOf = groupBy(disputes, (d) => d.incident_id);
   const next: (Contribution & { incident_id: string })[] = [];
   for (const row of incidents) {
     const facts = {
       ...row,
       synthetic: Boolean(row.synthetic),
       region: knownRegion.get(row.id) || found.get(row.id) || '',
-      terms_breached: VIOLATION_STATUSES.includes(row.status) ? (termsOf.get(row.id) ?? []) : [],
+      terms_breached: VIOLATION_STATUSES.includes(row.status) ? (JSON.parse(decisionOf.get(row.id)?.terms_breached ?? '[]') as string[]) : [],
+      decided_after_hours: decisionOf.has(row.id) ? (Date.parse(decisionOf.get(row.id)!.updated_at) - Date.parse(row.created_at)) / 3_600_000 : null,
+      disputes: (disputesOf.get(row.id) ?? []).map((d) => d.status),
       reports: reportsOf.get(row.id) ?? [],
     };
     for (const c of incidentContribution(facts)) next.push({ ...c, incident_id: row.id });
