@@ -40,7 +40,7 @@ async function refreshChunk(ctx: WriteContext, ids: string[]): Promise<void> {
   const previous = await ctx.db.selectFrom('compliance_contributions').selectAll().where('incident_id', 'in', ids).execute();
 
   // An incident's location never changes once recorded, so its region is looked up once.
-  const knownRegion = new Map(previous.map((c) => [c.incident_id, c.region]));
+  const knownRegion = new Map(previous.filter((c) => c.region !== '').map((c) => [c.incident_id, c.region]));
   const missing = new Map(incidents.filter((r) => r.agreement_id && !r.merged_into && !knownRegion.get(r.id)).map((r) => [r.id, { latitude: r.exact_latitude, longitude: r.exact_longitude }]));
   const found = missing.size > 0 ? await incidentRegions(ctx.db, missing) : new Map<string, string>();
 
