@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import { NotFoundError } from '../../domain/domain-error.js';
 import { complianceFigures, figureRanges, type ComplianceFigures } from '../../domain/compliance/compliance-figures.js';
 import { addDays, complianceRange, dayOf, daysBetween, periodsOf, previousPeriod, type ComplianceGroup, type Period } from '../../domain/compliance/compliance-periods.js';
@@ -79,10 +79,22 @@ async function sumOver(tx: Transaction<Database>, agreementId: string, range: Pe
   return rows.map((r) => ({ ...r, value: Number(r.value) }));
 }
 
-/** One period: three sums by the database (the period, the one before, since effective_at), not every day's rows. */
+/** One period: the database sums each key over the period, the one before and since effective_at, in one pass. */
 async function windowSums(tx: Transaction<Database>, agreementId: string, ranges: ReturnType<typeof figureRanges>): Promise<FigureSource> {
+  const { current, previous, cumulative } = ranges;
+  const within = (r: Period) => sql<number>`sum(case when day >= ${r.start} and day <= ${r.end} then value else 0 end)`;
+  const rows = await tx
+    .selectFrom('compliance_rollups')
+    .select([...KEY_COLUMNS, within(current).as('current'), within(previous).as('previous'), within(cumulative).as('cumulative')])
+    .where('agreement_id', '=', agreementId)
+    .where('day', '>=', previous.start < cumulative.start ? previous.start : cumulative.start)
+    .where('day', '<=', current.end)
+    .groupBy([...KEY_COLUMNS])
+    .execute();
   const sums = new RangeSums();
-  for (const range of [ranges.current, ranges.previous, ranges.cumulative]) sums.add(range, await sumOver(tx, agreementId, range));
+  for (const [range, column] of [[current, 'current'], [previous, 'previous'], [cumulative, 'cumulative']] as const) {
+    sums.add(range, rows.map((r) => ({ measure: r.measure, party_id: r.party_id, kind: r.kind, subtype: r.subtype, region: r.region, term_id: r.term_id, value: Number(r[column]) })));
+  }
   return sums;
 }
 
