@@ -5,7 +5,7 @@
  * unindexed GROUP BY over the raw incident rows for the same window (violations per party and kind only).
  *
  * The set-up measures queries, not writes: it bulk-inserts the raw rows into an unindexed table and
- * the rollups directly, computed by the same `incidentContribution` the services use, instead of
+ * the rollups and region names directly, computed by the same functions the services use, instead of
  * going through report submission and decisions (`npm run bench -- ingest` measures that path).
  * PostgreSQL runs with `--pg=URL`, TRUCE_BENCH_PG_URL or TRUCE_TEST_PG_URL, in a schema of its
  * own that is dropped at the end; without any, only SQLite runs. `--db=sqlite|postgres` runs one.
@@ -22,6 +22,7 @@ import { addDays } from '../src/domain/compliance/compliance-periods.js';
 import { contributionKey, incidentContribution, type Contribution } from '../src/domain/compliance/incident-contribution.js';
 import { createAgreement } from '../src/services/agreements/create-agreement.js';
 import { getCompliance } from '../src/services/compliance/get-compliance.js';
+import { nameRegions } from '../src/services/compliance/incident-regions.js';
 import { createParty } from '../src/services/parties/create-party.js';
 
 const DAYS = 60;
@@ -156,6 +157,7 @@ async function load(truce: Truce, count: number): Promise<{ rollupRows: number; 
   if (batch.length > 0) await flush();
   const rollups = [...sums.values()];
   await db.transaction().execute((tx) => truce.database.capabilities.insertRows(tx, 'compliance_rollups', rollups as never));
+  await nameRegions(db, REGIONS);
   await sql`analyze`.execute(db);
   return { rollupRows: rollups.length, seconds: (performance.now() - started) / 1000 };
 }

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { contributionDelta, incidentContribution, VIOLATION_STATUSES, type Contribution } from '../../domain/compliance/incident-contribution.js';
 import type { WriteContext } from '../use-case-context.js';
-import { incidentRegions } from './incident-regions.js';
+import { incidentRegions, nameRegions } from './incident-regions.js';
 
 const CHUNK = 500;
 const KEY = ['agreement_id', 'day', 'measure', 'party_id', 'kind', 'subtype', 'region', 'term_id'] as const;
@@ -43,6 +43,7 @@ async function refreshChunk(ctx: WriteContext, ids: string[]): Promise<void> {
   const knownRegion = new Map(previous.filter((c) => c.region !== '').map((c) => [c.incident_id, c.region]));
   const missing = new Map(incidents.filter((r) => r.agreement_id && !r.merged_into && !knownRegion.get(r.id)).map((r) => [r.id, { latitude: r.exact_latitude, longitude: r.exact_longitude }]));
   const found = missing.size > 0 ? await incidentRegions(ctx.db, missing) : new Map<string, string>();
+  await nameRegions(ctx.db, found.values());
 
   const reportsOf = groupBy(reports, (r) => r.incident_id);
   // The latest adopted decision of each incident is the one in force.
