@@ -9,6 +9,7 @@ const benches: Record<string, () => Promise<Bench>> = {
   web: () => import('./web-bench.js'),
   ingest: () => import('./ingest-bench.js'),
   places: () => import('./places-bench.js'),
+  compliance: () => import('./compliance-bench.js'),
 };
 
 // Arguments starting with -- are the benches' own flags (e.g. --count=N).

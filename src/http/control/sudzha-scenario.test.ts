@@ -221,6 +221,12 @@ describe.each(testDatabases())('the Sudzha scenario on $name', (factory) => {
       attributed_party_id: DEMO_IDS.ukraine,
       territorial_change: { place_name: 'Sudzha', from: { controlled_by: DEMO_IDS.russia }, to: { controlled_by: DEMO_IDS.ukraine } },
     });
+
+    // The compliance figures count every change opened in the window, and the verified one as Ukraine's.
+    const { body: figures } = await api.get(`${AGREEMENT}/compliance?group=window`);
+    const window = figures.periods[0];
+    expect(window.control.territorial_changes.value).toBe((await territorialChanges()).length);
+    expect(window.parties.find((p: { party_id: string }) => p.party_id === DEMO_IDS.ukraine).violations.value).toBeGreaterThanOrEqual(1);
   });
 
 

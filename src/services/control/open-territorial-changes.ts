@@ -6,6 +6,7 @@ import { InvalidInputError } from '../../domain/domain-error.js';
 import { clusterCell } from '../../domain/incidents/cluster-cells.js';
 import { kindFamily } from '../../domain/monitoring/report-taxonomy.js';
 import type { Database } from '../../store/database-schema.js';
+import { refreshContributions } from '../compliance/refresh-contributions.js';
 import { newId } from '../new-id.js';
 import type { WriteContext } from '../use-case-context.js';
 
@@ -35,6 +36,7 @@ export async function openTerritorialChanges(ctx: WriteContext, claim: ControlCl
     const row = await openForAgreement(ctx, claim, agreement);
     if (row) opened.push(row);
   }
+  await refreshContributions(ctx, opened.map((row) => row.incident_id));
   return opened;
 }
 
