@@ -11,7 +11,7 @@ import {
 } from '../../domain/incidents/incident-types.js';
 import { GEO_PRECISIONS } from '../../domain/monitoring/report-types.js';
 import { KIND_FAMILY_NAMES, REPORT_KINDS } from '../../domain/monitoring/report-taxonomy.js';
-import { AGGREGATE_MAX_RESOLUTION, AGGREGATE_MIN_RESOLUTION } from '../../services/incidents/aggregate-incidents.js';
+import { CLUSTER_RESOLUTION } from '../../domain/incidents/cluster-cells.js';
 import { isoDateTime, logIndex, recordId } from '../common/common-schemas.js';
 import { evidenceResponse, reportResponse } from '../reports/report-schema.js';
 
@@ -44,6 +44,10 @@ export const incidentQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).default(100),
   cursor: z.string().max(500).optional(),
 });
+
+/** The coarsest cells the map asks for, and the finest: the cell incidents are indexed by. */
+const AGGREGATE_MIN_RESOLUTION = 2;
+const AGGREGATE_MAX_RESOLUTION = CLUSTER_RESOLUTION;
 
 export const aggregateQuery = z.strictObject({
   ...incidentFilters,

@@ -1,13 +1,8 @@
 import { cellToParent, latLngToCell } from 'h3-js';
-import { CLUSTER_RESOLUTION } from '../../domain/incidents/cluster-cells.js';
 import type { IncidentStatus } from '../../domain/incidents/incident-types.js';
 import { audienceOf } from '../../domain/monitoring/monitoring-visibility.js';
 import type { ReadContext } from '../use-case-context.js';
 import { visibleIncidents, type IncidentFilters } from './visible-incidents.js';
-
-/** The coarsest and finest cells the map asks for; the finest is the cell incidents are indexed by. */
-export const AGGREGATE_MIN_RESOLUTION = 2;
-export const AGGREGATE_MAX_RESOLUTION = CLUSTER_RESOLUTION;
 
 /** Incidents with no attributed party are counted under this key. */
 export const UNATTRIBUTED = 'none';
@@ -36,7 +31,7 @@ interface Group {
 }
 
 /**
- * Counts of the incidents the actor may see, per H3 cell at `resolution`. The database
+ * Counts of the incidents the actor may see, per H3 cell at `resolution` (at most the stored cell's). The database
  * groups by the stored cell (resolution 7, of the exact point) and the service rolls the
  * groups up to their parents. A reader who may not see the exact point of a sensitive
  * incident gets it counted in the cell of the rounded point they are shown, so that no
