@@ -96,6 +96,53 @@ describe.skipIf(unavailable !== null)('the incidents layer, list and detail in C
     await expect.poll(() => page.locator('.proof-result').innerText()).toContain('✓');
   });
 
+  it('shows the demo incidents as hexagons at low zoom, filters them, and moves through the window from the keyboard', async () => {
+    await open('/map');
+    const map = page.locator('.map[data-map-ready="true"]');
+    await map.waitFor();
+    expect(await map.getAttribute('data-incidents')).toBe('hexagons');
+    await expect.poll(() => page.locator('path.incident-hex').count()).toBeGreaterThan(0);
+    const status = page.locator('.map-status');
+    await expect.poll(() => status.innerText()).toContain(`${published.length} incidents in view`);
+    await expect.poll(() => status.innerText()).toContain('Synthetic demo data');
+    // The control layer is still there beside it: Sudzha claimed, hollow.
+    await expect.poll(() => page.locator('path.control-claimed').count()).toBe(1);
+    await page.screenshot({ path: `${SCREENSHOTS}/map-incidents-en.png`, fullPage: true });
+
+    const russia = published.filter((i) => i.attributed_party_id === 'party-russia').length;
+    expect(russia).toBeLessThan(published.length);
+    await page.getByLabel('Attributed to').selectOption({ label: 'Russia' });
+    await expect.poll(() => status.innerText()).toContain(`${russia} incident`);
+    await page.getByLabel('Attributed to').selectOption({ label: 'Any' });
+    await page.getByLabel('Kind').selectOption({ label: 'Mobilization' });
+    await expect.poll(() => status.innerText()).toContain('0 incidents in view');
+    await expect.poll(() => page.locator('path.incident-hex').count()).toBe(0);
+    await page.getByLabel('Kind').selectOption({ label: 'Any' });
+
+    // The first day of the window, from the keyboard: fewer incidents up to then, and no claim yet about Sudzha.
+    await page.getByLabel('Day of the agreement window').focus();
+    await page.keyboard.press('Home');
+    await expect.poll(() => page.getByLabel('Control as of').inputValue()).toBe('2025-03-11');
+    const upTo11 = (await (await fetch(`${server.origin}/api/v1/incidents?to=2025-03-11T23:59:59.999Z&limit=500`)).json()) as { items: unknown[] };
+    await expect.poll(() => status.innerText()).toContain(`${upTo11.items.length} incident`);
+    await expect.poll(() => page.locator('path.control-claimed').count()).toBe(0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
+  it('shows markers instead of hexagons past the hexagon zoom', async () => {
+    await open('/map');
+    const map = page.locator('.map[data-map-ready="true"]');
+    await map.waitFor();
+    // One step at a time: Leaflet ignores a zoom asked for while it is still animating the last one.
+    for (const expected of ['hexagons', 'hexagons', 'markers']) {
+      await page.locator('.leaflet-control-zoom-in').click();
+      await expect.poll(() => page.locator('.leaflet-zoom-anim').count()).toBe(0);
+      await expect.poll(() => page.locator('.map').getAttribute('data-incidents')).toBe(expected);
+    }
+    await expect.poll(() => page.locator('.map').getAttribute('data-incidents')).toBe('markers');
+    await expect.poll(() => page.locator('path.incident-hex').count()).toBe(0);
+  });
+
   it('raised no script error and no Content-Security-Policy violation', () => {
     expect(problems).toEqual([]);
   });

@@ -231,6 +231,9 @@ export const en = {
     periodUpTo: 'Up to this date',
     periodDay: 'On this date only',
     listLink: 'List these incidents',
+    legendHex: 'Incidents per hexagon: darker is more; dashed includes synthetic data',
+    legendMarker: 'One incident; choose it to open it',
+    legendCluster: 'Several incidents close together; choose to zoom in',
   },
   incidentStatus: {
     reported: 'Reported',
