@@ -112,6 +112,16 @@ describe.each(testDatabases())('incident aggregate on $name', (factory) => {
       expect(res.body.details[0].path, query).toBe(path);
     }
   });
+
+  it('counts a new incident at once: a remembered answer lasts only until the record changes', async () => {
+    const before = await aggregate('resolution=3', f.verifier1.headers);
+    expect((await aggregate('resolution=3', f.verifier1.headers)).total).toBe(before.total);
+    const res = await f.api.post('/api/v1/reports', shelling(f.sources.mission, { point: { latitude: 47.0, longitude: 37.5 } }), f.monitor.headers);
+    expect(res.status).toBe(201);
+    expect((await aggregate('resolution=3', f.verifier1.headers)).total).toBe(before.total + 1);
+    // The public does not see it: unpublished.
+    expect((await aggregate('resolution=3')).total).toBe(3);
+  });
 });
 
 describe('parentPrefixLength', () => {
