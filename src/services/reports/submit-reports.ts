@@ -8,13 +8,14 @@ import type { Database } from '../../store/database-schema.js';
 import { refreshContributions } from '../compliance/refresh-contributions.js';
 import { assignIncidents, type ClusterableReport } from '../incidents/assign-incidents.js';
 import { newId } from '../new-id.js';
+import { MAX_REPORT_BATCH } from '../../domain/monitoring/report-types.js';
 import { SaltPool } from '../salt-pool.js';
 import type { WriteContext } from '../use-case-context.js';
 import type { ReportInput } from './report-input.js';
 import { resolvePlaces } from './resolve-places.js';
 import { resolveReferences } from './resolve-references.js';
 
-export const MAX_BATCH = 10_000;
+export const MAX_BATCH = MAX_REPORT_BATCH;
 
 export interface SubmitReportsInput {
   reports: readonly ReportInput[];

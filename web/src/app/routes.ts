@@ -6,11 +6,14 @@ export type Route =
   | { page: 'agreement'; agreementId: string | null }
   | { page: 'map' }
   | { page: 'log' }
+  | { page: 'incidents' }
+  | { page: 'incident'; incidentId: string }
   | { page: 'not-found' };
 
 export const NAVIGATION = [
   { href: '/', key: 'nav.agreement', page: 'agreement' },
   { href: '/map', key: 'nav.map', page: 'map' },
+  { href: '/incidents', key: 'incidents.nav', page: 'incidents' },
   { href: '/log', key: 'nav.log', page: 'log' },
 ] as const;
 
@@ -21,5 +24,8 @@ export function matchRoute(path: string): Route {
   if (agreement?.[1]) return { page: 'agreement', agreementId: agreement[1] };
   if (clean === '/map') return { page: 'map' };
   if (clean === '/log') return { page: 'log' };
+  if (clean === '/incidents') return { page: 'incidents' };
+  const incident = /^\/incidents\/([A-Za-z0-9._:-]+)$/.exec(clean);
+  if (incident?.[1]) return { page: 'incident', incidentId: incident[1] };
   return { page: 'not-found' };
 }
