@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
-import { encodeLogEntry, type LogEntry } from '../../ledger/log-entry.js';
+import { encodeLogEntryText, type LogEntry } from '../../ledger/log-entry.js';
 import { frontierNodeIds, MerkleFrontier } from '../../ledger/merkle-frontier.js';
-import { leafHash } from '../../ledger/merkle-hash.js';
+import { leafHashOfText } from '../../ledger/merkle-hash.js';
 import type { Database } from '../database-schema.js';
 import type { DialectCapabilities } from '../dialect/dialect-capabilities.js';
 import { readNodes } from './read-nodes.js';
@@ -17,7 +17,7 @@ export async function appendLogEntries(
   entries: readonly LogEntry[],
 ): Promise<number[]> {
   if (entries.length === 0) return [];
-  const encoded = entries.map((entry) => encodeLogEntry(entry));
+  const encoded = entries.map((entry) => encodeLogEntryText(entry));
   await capabilities.lockLog(tx);
   const size = await logSize(tx);
   const frontier = new MerkleFrontier(size, await readNodes(tx, frontierNodeIds(size)));
@@ -25,12 +25,12 @@ export async function appendLogEntries(
   const indexes: number[] = [];
   const entryRows: Database['log_entries'][] = [];
   const nodeRows: Database['log_nodes'][] = [];
-  encoded.forEach((bytes, i) => {
+  encoded.forEach((text, i) => {
     const idx = frontier.size;
-    const hash = leafHash(bytes);
+    const hash = leafHashOfText(text);
     for (const node of frontier.append(hash)) nodeRows.push({ level: node.level, idx: node.index, hash: node.hash });
     const entry = entries[i]!;
-    entryRows.push({ idx, type: entry.type, record_id: entry.id, entry: bytes.toString('utf8'), leaf_hash: hash });
+    entryRows.push({ idx, type: entry.type, record_id: entry.id, entry: text, leaf_hash: hash });
     indexes.push(idx);
   });
 
