@@ -207,7 +207,8 @@ export async function run(): Promise<void> {
     if (db === 'sqlite') line(`${db}.ratio_to_baseline`, ratio.toFixed(2), '>= 0.50', ratio >= 0.5);
     else line(`${db}.ratio_to_baseline`, ratio.toFixed(2));
     line(`${db}.cpu_s`, `service ${ours.cpuSeconds.toFixed(1)}, plain ${base.cpuSeconds.toFixed(1)} (this process only; ratio ${(base.cpuSeconds / ours.cpuSeconds).toFixed(2)})`);
-    line(`${db}.written_mb`, `service ${ours.writtenMb.toFixed(0)}, plain ${base.writtenMb.toFixed(0)} (by this process; ${(ours.writtenMb / base.writtenMb).toFixed(1)}×)`);
+    // On PostgreSQL the server process does the writing, which this process cannot see.
+    if (base.writtenMb > 0) line(`${db}.written_mb`, `service ${ours.writtenMb.toFixed(0)}, plain ${base.writtenMb.toFixed(0)} (by this process; ${(ours.writtenMb / base.writtenMb).toFixed(1)}×)`);
     line(`${db}.service_peak_rss_mb`, ours.maxRssMb.toFixed(0), '< 500', ours.maxRssMb < 500);
     line(`${db}.plain_peak_rss_mb`, base.maxRssMb.toFixed(0));
     line(`${db}.cluster_lookup_median_us`, ours.lookupMedianUs!.toFixed(1), '< 50', ours.lookupMedianUs! < 50);

@@ -41,6 +41,8 @@ export function postgresBulkWrites() {
     return columns.map((c) => {
       const type = known!.get(c);
       if (type === undefined) throw new Error(`${table} has no column ${c}`);
+      // unnest flattens an array of arrays into its elements: such a column would need another way in.
+      if (type.endsWith('[]')) throw new Error(`${table}.${c} is an array column, which bulk writes do not support`);
       return type;
     });
   }
