@@ -10,7 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -41,6 +41,10 @@ interface PhaseResult {
   incidents: number;
   logEntries: number;
   maxRssMb: number;
+  /** CPU seconds of this process (not the database server's), the figure that machine load disturbs least. */
+  cpuSeconds: number;
+  /** Bytes the process wrote to storage: the log makes the service write several times the plain insert's bytes. */
+  writtenMb: number;
   lookupMedianUs?: number;
   lookupP99Us?: number;
   candidateFetchUsPerReport?: number;
@@ -94,13 +98,15 @@ async function servicePhase(db: Db, n: number): Promise<PhaseResult> {
   const { truce, dispose } = await open(db);
   try {
     await setUp(truce);
+    const [cpu0, written0] = [cpuSeconds(), writtenMb()];
     const started = performance.now();
     for (const batch of syntheticReports(n, BATCH, SOURCES)) {
       await truce.runner.write(MONITOR, submitReports, { reports: batch, clustering: DEFAULT_CLUSTER_SETTINGS });
     }
     const seconds = (performance.now() - started) / 1000;
+    const [cpu, written] = [cpuSeconds() - cpu0, writtenMb() - written0];
     const lookup = await measureLookup(truce, n);
-    return { seconds, rows: await count(truce, 'reports'), incidents: await count(truce, 'incidents'), logEntries: await count(truce, 'log_entries'), maxRssMb: maxRssMb(), ...lookup };
+    return { seconds, cpuSeconds: cpu, writtenMb: written, rows: await count(truce, 'reports'), incidents: await count(truce, 'incidents'), logEntries: await count(truce, 'log_entries'), maxRssMb: maxRssMb(), ...lookup };
   } finally {
     await dispose();
   }
@@ -135,13 +141,14 @@ async function plainPhase(db: Db, n: number): Promise<PhaseResult> {
     const incident = { id: 'bench-incident', family: 'attack', kind: 'shelling', status: 'reported', latitude: 0, longitude: 0, exact_latitude: 0, exact_longitude: 0, location_sensitive: 0, h3_cell: clusterCell(0, 0), first_observed_at: '2025-03-13T00:00:00.000Z', last_observed_at: '2025-03-13T00:00:00.000Z', report_count: 0, affiliations: '[]', corroboration: 0, agreement_id: null, attributed_party_id: null, attribution_confidence: null, merged_into: null, synthetic: 1, withheld_salt: '', created_at: '', updated_at: '', log_index: 0 };
     await kdb.insertInto('incidents').values(incident).execute();
     const now = new Date().toISOString();
+    const [cpu0, written0] = [cpuSeconds(), writtenMb()];
     const started = performance.now();
     for (const batch of syntheticReports(n, BATCH, SOURCES)) {
       const rows = batch.map((r) => plainRow(r, now));
       await kdb.transaction().execute((tx) => truce.database.capabilities.insertRows(tx, 'reports', rows));
     }
     const seconds = (performance.now() - started) / 1000;
-    return { seconds, rows: await count(truce, 'reports'), incidents: 1, logEntries: await count(truce, 'log_entries'), maxRssMb: maxRssMb() };
+    return { seconds, cpuSeconds: cpuSeconds() - cpu0, writtenMb: writtenMb() - written0, rows: await count(truce, 'reports'), incidents: 1, logEntries: await count(truce, 'log_entries'), maxRssMb: maxRssMb() };
   } finally {
     await dispose();
   }
@@ -160,6 +167,12 @@ function plainRow(r: ReportInput, now: string) {
 }
 
 const maxRssMb = (): number => process.resourceUsage().maxRSS / 1024;
+const cpuSeconds = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+};
+// fsWrite counts 512-byte blocks written to storage (ru_oublock).
+const writtenMb = (): number => (process.resourceUsage().fsWrite * 512) / 1e6;
 
 function child(phase: Phase, db: Db, n: number): PhaseResult {
   const out = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), 'ingest-child', phase, db, String(n)], {
@@ -180,6 +193,8 @@ export async function run(): Promise<void> {
   const n = Number(flag('count') ?? 1_000_000);
   const dbs = (flag('db') ?? 'sqlite,postgres').split(',') as Db[];
   line('reports', `${n} synthetic reports in batches of ${BATCH} (--count=N to change)`);
+  const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+  line('load_average', `${load()} at the start on ${cpus().length} cores (wall-clock rates depend on it)`);
   for (const db of dbs) {
     const base = child('plain', db, n);
     const ours = child('service', db, n);
@@ -191,10 +206,14 @@ export async function run(): Promise<void> {
     line(`${db}.plain_insert_reports_per_s`, `${Math.round(baseRate)} (${base.seconds.toFixed(1)} s; baseline: same rows, no clustering, no log)`);
     if (db === 'sqlite') line(`${db}.ratio_to_baseline`, ratio.toFixed(2), '>= 0.50', ratio >= 0.5);
     else line(`${db}.ratio_to_baseline`, ratio.toFixed(2));
+    line(`${db}.cpu_s`, `service ${ours.cpuSeconds.toFixed(1)}, plain ${base.cpuSeconds.toFixed(1)} (this process only; ratio ${(base.cpuSeconds / ours.cpuSeconds).toFixed(2)})`);
+    // On PostgreSQL the server process does the writing, which this process cannot see.
+    if (base.writtenMb > 0) line(`${db}.written_mb`, `service ${ours.writtenMb.toFixed(0)}, plain ${base.writtenMb.toFixed(0)} (by this process; ${(ours.writtenMb / base.writtenMb).toFixed(1)}×)`);
     line(`${db}.service_peak_rss_mb`, ours.maxRssMb.toFixed(0), '< 500', ours.maxRssMb < 500);
     line(`${db}.plain_peak_rss_mb`, base.maxRssMb.toFixed(0));
     line(`${db}.cluster_lookup_median_us`, ours.lookupMedianUs!.toFixed(1), '< 50', ours.lookupMedianUs! < 50);
     line(`${db}.cluster_lookup_p99_us`, ours.lookupP99Us!.toFixed(1));
+    line(`${db}.load_average`, `${load()} after`);
     line(`${db}.cluster_candidate_query_us_per_report`, `${ours.candidateFetchUsPerReport!.toFixed(1)} (one indexed query per batch of ${BATCH}, amortised)`);
   }
 }

@@ -135,6 +135,27 @@ describe('canonicalJson: the JSON data model', () => {
     expect(canonicalJson(o)).toBe('{"a":"é","z":0}');
   });
 
+  it('writes the same whether members come in canonical order or not', () => {
+    const sortedDeep = (v: unknown): unknown =>
+      Array.isArray(v) ? v.map(sortedDeep) : v !== null && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortedDeep((v as Record<string, unknown>)[k])])) : v;
+    const reversedDeep = (v: unknown): unknown =>
+      Array.isArray(v) ? v.map(reversedDeep) : v !== null && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().reverse().map((k) => [k, reversedDeep((v as Record<string, unknown>)[k])])) : v;
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        expect(canonicalJson(sortedDeep(v))).toBe(canonicalJson(reversedDeep(v)));
+      }),
+      { numRuns: 300 },
+    );
+    // Integer-like keys enumerate first in numeric order, which is not code-unit order.
+    expect(canonicalJson({ 9: 'a', 10: 'b', x: 1 })).toBe('{"10":"b","9":"a","x":1}');
+    let deep: unknown = 'leaf';
+    for (let i = 0; i < 40; i++) deep = { a: [deep] };
+    expect(canonicalJson(deep)).toBe('{"a":['.repeat(40) + '"leaf"' + ']}'.repeat(40));
+    const withToJson = Object.assign([1], { toJSON: () => 'other' });
+    expect(canonicalJson(withToJson)).toBe('[1]');
+    expect(() => canonicalJson({ a: [1, undefined] })).toThrow(/at \$\.a\[1\]/);
+  });
+
   it('is stable under key order and round-trips through JSON.parse', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (v) => {

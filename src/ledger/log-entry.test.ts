@@ -7,10 +7,12 @@ import {
   commitment,
   decodeLogEntry,
   encodeLogEntry,
+  encodeLogEntryText,
   newSalt,
   verifyCommitment,
 } from './log-entry.js';
 import type { LogEntry } from './log-entry.js';
+import { leafHash, leafHashOfText } from './merkle-hash.js';
 
 const entry: LogEntry = {
   type: 'report.created',
@@ -57,6 +59,24 @@ describe('encodeLogEntry', () => {
     const base = encodeLogEntry({ ...entry, data: '' }).length;
     const n = Math.floor((MAX_ENTRY_BYTES - base) / 3) + 1;
     expect(() => encodeLogEntry({ ...entry, data: '€'.repeat(n) })).toThrow(EntryTooLargeError);
+  });
+});
+
+describe('encodeLogEntryText', () => {
+  it('is the string whose UTF-8 bytes encodeLogEntry returns, with the same leaf hash', () => {
+    for (const data of [entry.data, null, 'é€😀', { witness: 'Олена', n: -0 }]) {
+      const text = encodeLogEntryText({ ...entry, data });
+      expect(Buffer.from(text, 'utf8').equals(encodeLogEntry({ ...entry, data }))).toBe(true);
+      expect(leafHashOfText(text).equals(leafHash(Buffer.from(text, 'utf8')))).toBe(true);
+    }
+  });
+
+  it('applies the byte limit in UTF-8 bytes, as encodeLogEntry does', () => {
+    const base = encodeLogEntry({ ...entry, data: '' }).length;
+    expect(encodeLogEntryText({ ...entry, data: 'x'.repeat(MAX_ENTRY_BYTES - base) })).toHaveLength(MAX_ENTRY_BYTES);
+    const n = Math.floor((MAX_ENTRY_BYTES - base) / 3) + 1;
+    expect(() => encodeLogEntryText({ ...entry, data: '€'.repeat(n) })).toThrow(EntryTooLargeError);
+    expect(() => encodeLogEntryText({ ...entry, id: '' })).toThrow(/"id" must be a non-empty string/);
   });
 });
 

@@ -19,6 +19,11 @@ export function leafHash(entry: Uint8Array): Buffer {
   return hash('sha256', Buffer.concat([LEAF_PREFIX, entry]), 'buffer');
 }
 
+/** SHA-256(0x00 ‖ UTF-8 of entry), for an entry held as text: U+0000 encodes as the single byte 0x00. */
+export function leafHashOfText(entry: string): Buffer {
+  return hash('sha256', '\u0000' + entry, 'buffer');
+}
+
 /** SHA-256(0x01 ‖ left ‖ right). */
 export function nodeHash(left: Uint8Array, right: Uint8Array): Buffer {
   if (left.length === HASH_SIZE && right.length === HASH_SIZE) {

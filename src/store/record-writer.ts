@@ -5,7 +5,7 @@ import { EntryTooLargeError } from '../ledger/log-entry.js';
 import type { IsoTime } from '../domain/iso-time.js';
 import type { Database } from './database-schema.js';
 import type { DialectCapabilities } from './dialect/dialect-capabilities.js';
-import { appendLogEntries } from './log/append-log-entries.js';
+import { appendLogEntries, appendLogEntriesOf } from './log/append-log-entries.js';
 import { RECORD_KINDS, type RecordKindName } from './record-kinds.js';
 import { recordSnapshot } from './record-snapshot.js';
 
@@ -43,7 +43,10 @@ export class RecordWriter {
     const { table } = RECORD_KINDS[kind];
     const indexes = await this.appendMany(kind, event, rows as unknown as Record<string, unknown>[]);
     // The caller's rows are fresh objects: give them their log index in place rather than copy 10,000 of them.
-    const stored = rows.map((row, i) => Object.assign(row, { log_index: indexes[i]! }) as unknown as Row<K>);
+    const stored = rows as unknown as Row<K>[];
+    rows.forEach((row, i) => {
+      (row as Record<string, unknown>).log_index = indexes[i]!;
+    });
     await this.capabilities.insertRows(this.tx, table, stored as unknown as Record<string, unknown>[]);
     return stored;
   }
@@ -95,9 +98,13 @@ export class RecordWriter {
 
   private async appendMany(kind: RecordKindName, event: string, rows: readonly Record<string, unknown>[]): Promise<number[]> {
     const type = `${kind}.${event}`;
-    const entries = rows.map((row) => ({ type, at: this.now, actor: this.actor.id, id: String(row.id), data: recordSnapshot(RECORD_KINDS[kind], row) }));
+    // Each snapshot is made as its entry is encoded and dropped straight after.
+    const entryAt = (i: number) => {
+      const row = rows[i]!;
+      return { type, at: this.now, actor: this.actor.id, id: String(row.id), data: recordSnapshot(RECORD_KINDS[kind], row) };
+    };
     try {
-      return await appendLogEntries(this.tx, this.capabilities, entries);
+      return await appendLogEntriesOf(this.tx, this.capabilities, rows.length, entryAt);
     } catch (error) {
       if (error instanceof EntryTooLargeError) {
         throw new PayloadTooLargeError('body', `the change would make a log entry of ${error.size} bytes; entries are limited to ${error.limit}`);

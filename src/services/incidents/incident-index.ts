@@ -1,6 +1,6 @@
-import { latLngToCell } from 'h3-js';
+import { gridDisk, latLngToCell } from 'h3-js';
 import { chooseIncident, type ClusterCandidate, type ClusterProbe, type ClusterSettings } from '../../domain/incidents/cluster-decision.js';
-import { neighbourCells, neighbourResolution } from '../../domain/incidents/cluster-cells.js';
+import { neighbourResolution } from '../../domain/incidents/cluster-cells.js';
 
 /**
  * The candidate incidents of one batch, in memory, by H3 cell at the resolution
@@ -10,6 +10,8 @@ import { neighbourCells, neighbourResolution } from '../../domain/incidents/clus
  */
 export class IncidentIndex<C extends ClusterCandidate> {
   private readonly byCell = new Map<string, C[]>();
+  // A batch's reports fall in few cells: each cell's neighbourhood is worked out once.
+  private readonly disks = new Map<string, string[]>();
   private readonly res: number;
 
   constructor(private readonly settings: ClusterSettings) {
@@ -25,7 +27,13 @@ export class IncidentIndex<C extends ClusterCandidate> {
 
   find(probe: ClusterProbe): C | null {
     const nearby: C[] = [];
-    for (const cell of neighbourCells(probe.latitude, probe.longitude, this.res)) {
+    const centre = latLngToCell(probe.latitude, probe.longitude, this.res);
+    let disk = this.disks.get(centre);
+    if (!disk) {
+      disk = gridDisk(centre, 1);
+      this.disks.set(centre, disk);
+    }
+    for (const cell of disk) {
       const list = this.byCell.get(cell);
       if (list) for (const c of list) nearby.push(c);
     }

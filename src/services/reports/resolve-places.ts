@@ -59,14 +59,26 @@ export async function resolvePlaces(ctx: ReadContext, inputs: readonly ReportInp
 }
 
 async function fillNearest(ctx: ReadContext, inputs: readonly ReportInput[], which: readonly number[], out: (Place | null)[]): Promise<void> {
+  // A batch's points fall in few cells: each cell's neighbourhood is worked out once.
+  const disks = new Map<string, string[]>();
   const home = new Map<number, string[]>();
   for (const i of which) {
     const point = inputs[i]!.point!;
-    home.set(i, gridDisk(placeCell(point.latitude, point.longitude), 1));
+    const cell = placeCell(point.latitude, point.longitude);
+    let disk = disks.get(cell);
+    if (!disk) {
+      disk = gridDisk(cell, 1);
+      disks.set(cell, disk);
+    }
+    home.set(i, disk);
   }
-  const places = await findPlacesInCells(ctx.db, [...new Set([...home.values()].flat())]);
+  const places = await findPlacesInCells(ctx.db, [...new Set([...disks.values()].flat())]);
   const byCell = new Map<string, Place[]>();
-  for (const p of places) byCell.set(p.h3_cell, [...(byCell.get(p.h3_cell) ?? []), p]);
+  for (const p of places) {
+    const list = byCell.get(p.h3_cell);
+    if (list) list.push(p);
+    else byCell.set(p.h3_cell, [p]);
+  }
   for (const i of which) {
     const point = inputs[i]!.point!;
     let best: Place | null = null;

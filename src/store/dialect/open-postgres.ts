@@ -3,7 +3,7 @@ import pg from 'pg';
 import type { Database } from '../database-schema.js';
 import type { DatabaseHandle } from './database-handle.js';
 import { DatabaseOpenError } from './database-open-error.js';
-import { kyselyInsertRows, kyselyUpdateRows } from './kysely-bulk-writes.js';
+import { postgresBulkWrites } from './postgres-bulk-writes.js';
 
 /** Arbitrary but fixed: every Truce process on one database contends for this key. */
 const LOG_LOCK_KEY = 0x7472_7563;
@@ -38,6 +38,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     throw new DatabaseOpenError(`cannot open PostgreSQL database ${redact(url)}: ${(error as Error).message}`);
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const bulk = postgresBulkWrites();
   return {
     db,
     description: redact(url),
@@ -48,8 +49,8 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
       lockLog: async (tx) => {
         await sql`select pg_advisory_xact_lock(${LOG_LOCK_KEY})`.execute(tx);
       },
-      insertRows: kyselyInsertRows,
-      updateRows: kyselyUpdateRows,
+      insertRows: bulk.insertRows,
+      updateRows: bulk.updateRows,
     },
     close: () => db.destroy(),
   };

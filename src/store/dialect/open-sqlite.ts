@@ -50,7 +50,12 @@ export function openSqlite(path: string, options: { readOnly?: boolean } = {}): 
         if (rows.length === 0) return;
         const columns = Object.keys(rows[0]!);
         const statement = prepared(`insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values (${columns.map(() => '?').join(', ')})`);
-        for (const row of rows) statement.run(columns.map((c) => row[c]));
+        // run() binds synchronously: one array refilled per row spares an allocation per row.
+        const values: unknown[] = new Array(columns.length);
+        for (const row of rows) {
+          for (let i = 0; i < columns.length; i++) values[i] = row[columns[i]!];
+          statement.run(values);
+        }
       },
       updateRows: async (_tx, table, columns, rows) => {
         const statement = prepared(`update "${table}" set ${columns.map((c) => `"${c}" = ?`).join(', ')} where "id" = ?`);

@@ -1,41 +1,65 @@
 import type { Transaction } from 'kysely';
-import { encodeLogEntry, type LogEntry } from '../../ledger/log-entry.js';
+import { encodeLogEntryText, type LogEntry } from '../../ledger/log-entry.js';
 import { frontierNodeIds, MerkleFrontier } from '../../ledger/merkle-frontier.js';
-import { leafHash } from '../../ledger/merkle-hash.js';
+import { leafHashOfText } from '../../ledger/merkle-hash.js';
 import type { Database } from '../database-schema.js';
 import type { DialectCapabilities } from '../dialect/dialect-capabilities.js';
 import { readNodes } from './read-nodes.js';
+
+/**
+ * Entries go to the database this many at a time, so that a large batch's rows and
+ * hashes are short-lived garbage rather than a heap of survivors for the collector to copy.
+ */
+const CHUNK = 2000;
 
 /**
  * Appends entries to the log inside the caller's transaction and returns their
  * indexes. The log lock is held until the transaction ends, so the entries, the
  * new subtree hashes and the change they describe commit or vanish together.
  */
-export async function appendLogEntries(
+export function appendLogEntries(tx: Transaction<Database>, capabilities: DialectCapabilities, entries: readonly LogEntry[]): Promise<number[]> {
+  return appendLogEntriesOf(tx, capabilities, entries.length, (i) => entries[i]!);
+}
+
+/**
+ * appendLogEntries for `count` entries made one at a time by `entryAt`, so that each
+ * entry's data can be dropped as soon as it is encoded. Every entry is encoded (and
+ * checked against the size limit) before anything is written.
+ */
+export async function appendLogEntriesOf(
   tx: Transaction<Database>,
   capabilities: DialectCapabilities,
-  entries: readonly LogEntry[],
+  count: number,
+  entryAt: (i: number) => LogEntry,
 ): Promise<number[]> {
-  if (entries.length === 0) return [];
-  const encoded = entries.map((entry) => encodeLogEntry(entry));
+  if (count === 0) return [];
+  const texts: string[] = [];
+  const types: string[] = [];
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const entry = entryAt(i);
+    texts.push(encodeLogEntryText(entry));
+    types.push(entry.type);
+    ids.push(entry.id);
+  }
   await capabilities.lockLog(tx);
   const size = await logSize(tx);
   const frontier = new MerkleFrontier(size, await readNodes(tx, frontierNodeIds(size)));
 
   const indexes: number[] = [];
-  const entryRows: Database['log_entries'][] = [];
-  const nodeRows: Database['log_nodes'][] = [];
-  encoded.forEach((bytes, i) => {
-    const idx = frontier.size;
-    const hash = leafHash(bytes);
-    for (const node of frontier.append(hash)) nodeRows.push({ level: node.level, idx: node.index, hash: node.hash });
-    const entry = entries[i]!;
-    entryRows.push({ idx, type: entry.type, record_id: entry.id, entry: bytes.toString('utf8'), leaf_hash: hash });
-    indexes.push(idx);
-  });
-
-  await capabilities.insertRows(tx, 'log_entries', entryRows as unknown as Record<string, unknown>[]);
-  await capabilities.insertRows(tx, 'log_nodes', nodeRows as unknown as Record<string, unknown>[]);
+  for (let start = 0; start < count; start += CHUNK) {
+    const entryRows: Database['log_entries'][] = [];
+    const nodeRows: Database['log_nodes'][] = [];
+    for (let i = start; i < Math.min(count, start + CHUNK); i++) {
+      const idx = frontier.size;
+      const hash = leafHashOfText(texts[i]!);
+      for (const node of frontier.append(hash)) nodeRows.push({ level: node.level, idx: node.index, hash: node.hash });
+      entryRows.push({ idx, type: types[i]!, record_id: ids[i]!, entry: texts[i]!, leaf_hash: hash });
+      indexes.push(idx);
+    }
+    await capabilities.insertRows(tx, 'log_entries', entryRows as unknown as Record<string, unknown>[]);
+    await capabilities.insertRows(tx, 'log_nodes', nodeRows as unknown as Record<string, unknown>[]);
+  }
   return indexes;
 }
 
