@@ -122,7 +122,7 @@ describe.each(testDatabases())('compliance figures on $name', (factory) => {
         await tx.deleteFrom('compliance_contributions').execute();
         await tx.deleteFrom('compliance_rollups').execute();
         const ids = (await tx.selectFrom('incidents').select('id').execute()).map((r) => r.id);
-        await refreshContributions({ db: tx, actor: f.verifier1 as never, now: '2025-03-30T00:00:00.000Z', records: undefined as never }, ids);
+        await refreshContributions({ db: tx }, ids);
         const rows = await rollupTotals(tx);
         throw Object.assign(new Error('roll back'), { rows });
       })

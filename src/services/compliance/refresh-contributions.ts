@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import { contributionDelta, incidentContribution, VIOLATION_STATUSES, type Contribution } from '../../domain/compliance/incident-contribution.js';
-import type { WriteContext } from '../use-case-context.js';
+import type { Database } from '../../store/database-schema.js';
 import { incidentRegions, nameRegions } from './incident-regions.js';
 
 const CHUNK = 500;
@@ -11,12 +11,12 @@ const KEY = ['agreement_id', 'day', 'measure', 'party_id', 'kind', 'subtype', 'r
  * each incident's stored contribution is replaced by its current one, and the rollups take
  * the difference. Every write that changes what an incident counts for calls this after it.
  */
-export async function refreshContributions(ctx: WriteContext, incidentIds: Iterable<string>): Promise<void> {
+export async function refreshContributions(ctx: { db: Transaction<Database> }, incidentIds: Iterable<string>): Promise<void> {
   const ids = [...new Set(incidentIds)];
   for (let i = 0; i < ids.length; i += CHUNK) await refreshChunk(ctx, ids.slice(i, i + CHUNK));
 }
 
-async function refreshChunk(ctx: WriteContext, ids: string[]): Promise<void> {
+async function refreshChunk(ctx: { db: Transaction<Database> }, ids: string[]): Promise<void> {
   const incidents = await ctx.db
     .selectFrom('incidents')
     .select(['id', 'kind', 'status', 'created_at', 'first_observed_at', 'agreement_id', 'attributed_party_id', 'merged_into', 'corroboration', 'synthetic', 'exact_latitude', 'exact_longitude'])
