@@ -43,7 +43,7 @@ export function neighbourResolution(settings: ClusterSettings): number {
   return 0;
 }
 
-/** The cell at `res` and its neighbours. */
-export function neighbourCells(latitude: number, longitude: number, res: number): string[] {
-  return gridDisk(latLngToCell(latitude, longitude, res), 1);
+/** A cell and its six neighbours: at `neighbourResolution`, every cell a point within the distance may lie in. */
+export function neighbourhood(cell: string): string[] {
+  return gridDisk(cell, 1);
 }

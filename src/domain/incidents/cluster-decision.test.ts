@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chooseIncident, DEFAULT_CLUSTER_SETTINGS, distanceKm, type ClusterCandidate } from './cluster-decision.js';
-import { clusterCell, neighbourCells, neighbourResolution, searchCells, searchRings } from './cluster-cells.js';
+import { clusterCell, neighbourhood, neighbourResolution, searchCells, searchRings } from './cluster-cells.js';
 import { latLngToCell } from 'h3-js';
 
 const H = 3_600_000;
@@ -43,7 +43,7 @@ describe('clustering decision', () => {
         const lat2 = lat + (5 / 111.2) * Math.cos(angle);
         const lon2 = lon + (5 / (111.2 * Math.cos((lat * Math.PI) / 180))) * Math.sin(angle);
         if (distanceKm(lat, lon, lat2, lon2) > 5) return;
-        expect(neighbourCells(lat, lon, res)).toContain(latLngToCell(lat2, lon2, res));
+        expect(neighbourhood(latLngToCell(lat, lon, res))).toContain(latLngToCell(lat2, lon2, res));
       }),
       { numRuns: 2000 },
     );

@@ -1,6 +1,6 @@
-import { gridDisk, latLngToCell } from 'h3-js';
+import { latLngToCell } from 'h3-js';
 import { chooseIncident, type ClusterCandidate, type ClusterProbe, type ClusterSettings } from '../../domain/incidents/cluster-decision.js';
-import { neighbourResolution } from '../../domain/incidents/cluster-cells.js';
+import { neighbourhood, neighbourResolution } from '../../domain/incidents/cluster-cells.js';
 
 /**
  * The candidate incidents of one batch, in memory, by H3 cell at the resolution
@@ -30,7 +30,7 @@ export class IncidentIndex<C extends ClusterCandidate> {
     const centre = latLngToCell(probe.latitude, probe.longitude, this.res);
     let disk = this.disks.get(centre);
     if (!disk) {
-      disk = gridDisk(centre, 1);
+      disk = neighbourhood(centre);
       this.disks.set(centre, disk);
     }
     for (const cell of disk) {
