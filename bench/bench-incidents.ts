@@ -4,7 +4,7 @@ import { kindFamily, type ReportKind } from '../src/domain/monitoring/report-tax
 import { roundedLocation } from '../src/domain/monitoring/rounded-location.js';
 import { DEMO_IDS } from '../src/demo/load-demo-scenario.js';
 import type { Truce } from '../src/create-truce.js';
-import type { IncidentTable } from '../src/store/database-schema.js';
+import type { IncidentTable } from '../src/store/tables/monitoring-tables.js';
 
 const KINDS: ReportKind[] = ['shelling', 'explosion', 'drone_strike', 'burst_or_shot', 'missile_strike', 'troop_movement', 'civilian_harm'];
 const PARTIES = [DEMO_IDS.russia, DEMO_IDS.ukraine, null];

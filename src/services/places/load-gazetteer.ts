@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { placeCell } from '../../domain/incidents/cluster-cells.js';
 import { placeNameKey } from '../../domain/monitoring/place-name.js';
-import type { PlaceTable } from '../../store/database-schema.js';
+import type { PlaceTable } from '../../store/tables/monitoring-tables.js';
 import { countPlaces, insertPlaces } from '../../store/queries/place-queries.js';
 import type { WriteContext } from '../use-case-context.js';
 

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { Database, PlaceTable } from '../database-schema.js';
+import type { Database } from '../database-schema.js';
+import type { PlaceTable } from '../tables/monitoring-tables.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 

@@ -1,0 +1,49 @@
+export interface UserTable {
+  id: string;
+  name: string;
+  role: string;
+  party_id: string | null;
+  /** scrypt with its parameters and salt beside the hash; never in a log entry. */
+  password_hash: string;
+  disabled: number;
+  created_at: string;
+  updated_at: string;
+  log_index: number;
+  /** Salt for the commitment to `name` in the log (0004). */
+  withheld_salt: string | null;
+}
+
+export interface ApiTokenTable {
+  id: string;
+  name: string;
+  user_id: string;
+  role: string;
+  party_id: string | null;
+  scopes: string;
+  /** SHA-256 of the token; the token itself is shown once and never stored. */
+  token_hash: string;
+  expires_at: string;
+  revoked_at: string | null;
+  created_by: string;
+  created_at: string;
+  log_index: number;
+  /** Salt for the commitment to `name` in the log (0004). */
+  withheld_salt: string | null;
+}
+
+/** Server-side sessions: ephemeral, so not records and not logged. */
+export interface SessionTable {
+  id_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+}
+
+/** Accounts: users, API tokens and sessions. */
+export interface AccountTables {
+  users: UserTable;
+  api_tokens: ApiTokenTable;
+  sessions: SessionTable;
+}

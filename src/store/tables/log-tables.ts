@@ -1,0 +1,42 @@
+export interface LogEntryTable {
+  idx: number;
+  type: string;
+  record_id: string;
+  entry: string;
+  leaf_hash: Buffer;
+}
+
+export interface LogNodeTable {
+  level: number;
+  idx: number;
+  hash: Buffer;
+}
+
+export interface LogCheckpointTable {
+  size: number;
+  root: Buffer;
+  note: string;
+  signed_at: string;
+}
+
+export interface LogCosignatureTable {
+  size: number;
+  witness: string;
+  signature_line: string;
+  cosigned_at: number;
+  received_at: string;
+}
+
+export interface LogMetaTable {
+  key: string;
+  value: string;
+}
+
+/** The transparency log: entries, subtree hashes, checkpoints, cosignatures. */
+export interface LogTables {
+  log_entries: LogEntryTable;
+  log_nodes: LogNodeTable;
+  log_checkpoints: LogCheckpointTable;
+  log_cosignatures: LogCosignatureTable;
+  log_meta: LogMetaTable;
+}
