@@ -10,13 +10,9 @@
  * PostgreSQL runs with `--pg=URL`, TRUCE_BENCH_PG_URL or TRUCE_TEST_PG_URL, in a schema of its
  * own that is dropped at the end; without any, only SQLite runs. `--db=sqlite|postgres` runs one.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { sql } from 'kysely';
-import pg from 'pg';
-import { createTruce, type Truce } from '../src/create-truce.js';
+import { benchFlag, openBenchTruce } from './open-bench-truce.js';
+import type { Truce } from '../src/create-truce.js';
 import { PUBLIC_ACTOR } from '../src/domain/actor.js';
 import { addDays } from '../src/domain/compliance/compliance-periods.js';
 import { contributionKey, incidentContribution, type Contribution } from '../src/domain/compliance/incident-contribution.js';
@@ -38,10 +34,6 @@ const CHUNK = 5000;
 const RUNS = 15;
 
 type Db = 'sqlite' | 'postgres';
-
-function flag(name: string): string | undefined {
-  return process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-}
 
 /** A small deterministic generator, so that every run measures the same data. */
 function generator(seed: number) {
@@ -91,33 +83,6 @@ function* incidents(count: number): Generator<{ raw: RawRow; contributions: Cont
     });
     yield { raw, contributions };
   }
-}
-
-async function open(db: Db, pgUrl: string | undefined): Promise<{ truce: Truce; dispose(): Promise<void> }> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'truce-compliance-bench-'));
-  const schema = `truce_bench_${randomBytes(4).toString('hex')}`;
-  const truce = await createTruce({
-    dbUrl: db === 'sqlite' ? `sqlite:${join(dataDir, 'truce.db')}` : pgUrl!,
-    dataDir,
-    migrate: true,
-    logKeyPath: join(dataDir, 'log-signing.key'),
-    witnessKeys: [],
-    clock: () => new Date('2025-05-01T00:00:00Z'),
-    ...(db === 'postgres' ? { pgSchema: schema } : {}),
-  });
-  return {
-    truce,
-    dispose: async () => {
-      await truce.close();
-      if (db === 'postgres') {
-        const client = new pg.Client({ connectionString: pgUrl });
-        await client.connect();
-        await client.query(`drop schema ${schema} cascade`);
-        await client.end();
-      }
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
 }
 
 async function load(truce: Truce, count: number): Promise<{ rollupRows: number; seconds: number }> {
@@ -175,7 +140,7 @@ async function median(run: () => Promise<unknown>): Promise<number> {
 }
 
 async function benchOne(db: Db, count: number, pgUrl: string | undefined): Promise<void> {
-  const { truce, dispose } = await open(db, pgUrl);
+  const { truce, dispose } = await openBenchTruce(db, { ...(pgUrl ? { pgUrl } : {}), clock: () => new Date('2025-05-01T00:00:00Z') });
   try {
     const loaded = await load(truce, count);
     const windowFrom = addDays(FIRST_DAY, 15);
@@ -215,9 +180,9 @@ async function benchOne(db: Db, count: number, pgUrl: string | undefined): Promi
 }
 
 export async function run(): Promise<void> {
-  const count = Number(flag('count') ?? 1_000_000);
-  const only = flag('db') as Db | undefined;
-  const pgUrl = flag('pg') ?? process.env['TRUCE_BENCH_PG_URL'] ?? process.env['TRUCE_TEST_PG_URL'];
+  const count = Number(benchFlag('count') ?? 1_000_000);
+  const only = benchFlag('db') as Db | undefined;
+  const pgUrl = benchFlag('pg') ?? process.env['TRUCE_BENCH_PG_URL'] ?? process.env['TRUCE_TEST_PG_URL'];
   if (!only || only === 'sqlite') await benchOne('sqlite', count, pgUrl);
   if (!only || only === 'postgres') {
     if (pgUrl) await benchOne('postgres', count, pgUrl);

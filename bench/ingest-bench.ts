@@ -9,12 +9,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
-import { createTruce, type Truce } from '../src/create-truce.js';
+import type { Truce } from '../src/create-truce.js';
 import type { Actor } from '../src/domain/actor.js';
 import { DEFAULT_CLUSTER_SETTINGS } from '../src/domain/incidents/cluster-decision.js';
 import { clusterCell } from '../src/domain/incidents/cluster-cells.js';
@@ -26,15 +23,14 @@ import { submitReports } from '../src/services/reports/submit-reports.js';
 import { createSource } from '../src/services/sources/create-source.js';
 import { findClusterCandidates } from '../src/store/queries/incident-queries.js';
 import { syntheticReports } from '../src/demo/synthetic-reports.js';
+import { benchFlag, openBenchTruce, type BenchDb } from './open-bench-truce.js';
 
 const BATCH = 10_000;
 const MONITOR: Actor = { id: 'bench-monitor', role: 'monitor' };
-// A database of its own: Kysely's migrator sees the migration tables of every schema in a database, so a bench schema would disturb test runs beside it.
-const PG_URL = process.env['TRUCE_BENCH_PG_URL'] ?? 'postgres://postgres@127.0.0.1:5432/truce_bench';
 const SOURCES = ['bench-source-mission', 'bench-source-osint', 'bench-source-ua'];
 
 type Phase = 'service' | 'plain';
-type Db = 'sqlite' | 'postgres';
+type Db = BenchDb;
 interface PhaseResult {
   seconds: number;
   rows: number;
@@ -48,37 +44,6 @@ interface PhaseResult {
   lookupMedianUs?: number;
   lookupP99Us?: number;
   candidateFetchUsPerReport?: number;
-}
-
-function flag(name: string): string | undefined {
-  return process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-}
-
-async function open(db: Db): Promise<{ truce: Truce; dispose(): Promise<void> }> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'truce-bench-'));
-  const schema = `truce_bench_${randomBytes(4).toString('hex')}`;
-  const truce = await createTruce({
-    dbUrl: db === 'sqlite' ? `sqlite:${join(dataDir, 'truce.db')}` : PG_URL,
-    dataDir,
-    migrate: true,
-    logKeyPath: join(dataDir, 'log-signing.key'),
-    witnessKeys: [],
-    clock: () => new Date(),
-    ...(db === 'postgres' ? { pgSchema: schema } : {}),
-  });
-  return {
-    truce,
-    dispose: async () => {
-      await truce.close();
-      if (db === 'postgres') {
-        const client = new pg.Client({ connectionString: PG_URL });
-        await client.connect();
-        await client.query(`drop schema ${schema} cascade`);
-        await client.end();
-      }
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
 }
 
 async function setUp(truce: Truce): Promise<void> {
@@ -95,7 +60,7 @@ async function count(truce: Truce, table: 'reports' | 'incidents' | 'log_entries
 }
 
 async function servicePhase(db: Db, n: number): Promise<PhaseResult> {
-  const { truce, dispose } = await open(db);
+  const { truce, dispose } = await openBenchTruce(db);
   try {
     await setUp(truce);
     const [cpu0, written0] = [cpuSeconds(), writtenMb()];
@@ -134,7 +99,7 @@ async function measureLookup(truce: Truce, n: number) {
 
 /** The same rows, inserted in the same batches into the same table by the same bulk insert the service uses: no clustering, no log, no checks. */
 async function plainPhase(db: Db, n: number): Promise<PhaseResult> {
-  const { truce, dispose } = await open(db);
+  const { truce, dispose } = await openBenchTruce(db);
   try {
     await setUp(truce);
     const kdb = truce.database.db;
@@ -190,8 +155,8 @@ function line(name: string, value: string, target?: string, ok?: boolean): void 
 }
 
 export async function run(): Promise<void> {
-  const n = Number(flag('count') ?? 1_000_000);
-  const dbs = (flag('db') ?? 'sqlite,postgres').split(',') as Db[];
+  const n = Number(benchFlag('count') ?? 1_000_000);
+  const dbs = (benchFlag('db') ?? 'sqlite,postgres').split(',') as Db[];
   line('reports', `${n} synthetic reports in batches of ${BATCH} (--count=N to change)`);
   const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
   line('load_average', `${load()} at the start on ${cpus().length} cores (wall-clock rates depend on it)`);

@@ -5,37 +5,17 @@
  * `--db=sqlite` (default) or `--db=postgres` (TRUCE_BENCH_PG_URL, by default the database
  * truce_bench on localhost); `--count=N` prefixes (default 500).
  */
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { sql } from 'kysely';
-import pg from 'pg';
-import { createTruce } from '../src/create-truce.js';
 import { SYSTEM_ACTOR } from '../src/domain/actor.js';
 import { loadGazetteer } from '../src/services/places/load-gazetteer.js';
 import { searchPlaces } from '../src/services/places/search-places.js';
+import { benchFlag, openBenchTruce } from './open-bench-truce.js';
 
-const PG_URL = process.env['TRUCE_BENCH_PG_URL'] ?? 'postgres://postgres@127.0.0.1:5432/truce_bench';
-
-function flag(name: string): string | undefined {
-  return process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-}
 
 export async function run(): Promise<void> {
-  const db = flag('db') === 'postgres' ? 'postgres' : 'sqlite';
-  const count = Number(flag('count') ?? 500);
-  const dataDir = mkdtempSync(join(tmpdir(), 'truce-bench-'));
-  const schema = `truce_bench_${randomBytes(4).toString('hex')}`;
-  const truce = await createTruce({
-    dbUrl: db === 'sqlite' ? `sqlite:${join(dataDir, 'truce.db')}` : PG_URL,
-    dataDir,
-    migrate: true,
-    logKeyPath: join(dataDir, 'log-signing.key'),
-    witnessKeys: [],
-    clock: () => new Date(),
-    ...(db === 'postgres' ? { pgSchema: schema } : {}),
-  });
+  const db = benchFlag('db') === 'postgres' ? 'postgres' : 'sqlite';
+  const count = Number(benchFlag('count') ?? 500);
+  const { truce, dispose } = await openBenchTruce(db);
   try {
     await truce.runner.write(SYSTEM_ACTOR, loadGazetteer, undefined);
     const keys = await truce.database.db.selectFrom('places').select('name_key').orderBy('geonames_id').execute();
@@ -70,13 +50,6 @@ export async function run(): Promise<void> {
     console.log(`  full scan:     ${(scanMs / count).toFixed(3)} ms per search (${scanned} places found)`);
     console.log(`  ratio scan / indexed: ${(scanMs / indexedMs).toFixed(1)}x`);
   } finally {
-    await truce.close();
-    if (db === 'postgres') {
-      const client = new pg.Client({ connectionString: PG_URL });
-      await client.connect();
-      await client.query(`drop schema ${schema} cascade`);
-      await client.end();
-    }
-    rmSync(dataDir, { recursive: true, force: true });
+    await dispose();
   }
 }
