@@ -35,6 +35,13 @@ async function loadMapContext(signal: AbortSignal) {
   return { parties, days: start && end ? windowDays(start, end) : [] };
 }
 
+/** Today, unless the agreement's window has ended: then its last day, where the slider ends. */
+function defaultDate(days: readonly string[]): string {
+  const today = new Date().toISOString().slice(0, 10);
+  const last = days[days.length - 1];
+  return last !== undefined && last < today ? last : today;
+}
+
 const NO_PARTIES: Party[] = [];
 const NO_DAYS: string[] = [];
 
@@ -45,18 +52,19 @@ export function MapPage() {
   const dateId = useId();
   const periodId = useId();
   const context = useResource('map-context', loadMapContext);
-  const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));
+  const [chosenDate, setDate] = useState<string | null>(null);
   const [period, setPeriod] = useState<Period>('upTo');
   const [filters, setFilters] = useState<IncidentFilterValues>(NO_FILTERS);
   const [view, setView] = useState<MapViewport | null>(null);
   const onViewChange = useCallback((next: MapViewport) => setView(next), []);
+  const parties = context.state === 'ready' ? context.data.parties : NO_PARTIES;
+  const days = context.state === 'ready' ? context.data.days : NO_DAYS;
+  const date = chosenDate ?? defaultDate(days);
   const at = `${date}T23:59:59.999Z`;
   const controlAt = useResource(`control:${at}`, (signal) => fetchJson(`/api/v1/control?at=${encodeURIComponent(at)}`, controlResponse, signal));
   const query = view ? mapIncidentsQuery(view, filters, { to: at, ...(period === 'day' ? { from: `${date}T00:00:00.000Z` } : {}) }).toString() : null;
   const incidents = useResource(`incidents:${query ?? ''}`, (signal) => (query === null ? new Promise<never>(() => undefined) : loadMapIncidents(new URLSearchParams(query), signal)));
 
-  const parties = context.state === 'ready' ? context.data.parties : NO_PARTIES;
-  const days = context.state === 'ready' ? context.data.days : NO_DAYS;
   const colors = useMemo(() => partyColors(parties.map((p) => p.id)), [parties]);
   const places = controlAt.state === 'ready' ? controlAt.data.items : null;
 
