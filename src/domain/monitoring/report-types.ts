@@ -12,6 +12,9 @@ export type Reliability = (typeof RELIABILITY_GRADES)[number];
 export const CREDIBILITY_MIN = 1;
 export const CREDIBILITY_MAX = 6;
 
+/** The most reports one bulk request may carry. */
+export const MAX_BATCH = 10_000;
+
 export const TIME_PRECISIONS = ['exact', 'day', 'week', 'month'] as const;
 export type TimePrecision = (typeof TIME_PRECISIONS)[number];
 

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { REPORT_KINDS, REPORT_SUBTYPES, KIND_FAMILY_NAMES } from '../../domain/monitoring/report-taxonomy.js';
-import { CHANNELS, CREDIBILITY_MAX, CREDIBILITY_MIN, GEO_PRECISIONS, RELIABILITY_GRADES, TIME_PRECISIONS } from '../../domain/monitoring/report-types.js';
-import { MAX_BATCH } from '../../services/reports/submit-reports.js';
+import { CHANNELS, CREDIBILITY_MAX, CREDIBILITY_MIN, GEO_PRECISIONS, MAX_BATCH, RELIABILITY_GRADES, TIME_PRECISIONS } from '../../domain/monitoring/report-types.js';
 import { isoDateTime, logIndex, recordId } from '../common/common-schemas.js';
 
 const latitude = z.number({ message: 'must be a number' }).min(-90, 'must be between -90 and 90').max(90, 'must be between -90 and 90');
