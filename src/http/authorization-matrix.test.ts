@@ -72,6 +72,7 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/control/timeline': all,
   'GET /api/v1/areas': all,
   'GET /api/v1/areas/:id': all,
+  'GET /api/v1/places': all,
   'POST /api/v1/areas': {
     allow: ['verifier', 'mediator'],
     body: () => ({ name: `Sector ${Math.random()}`, kind: 'front_sector', geometry: { type: 'Polygon', coordinates: [[[35, 51], [35.5, 51], [35.5, 51.5], [35, 51]]] } }),

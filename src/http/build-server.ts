@@ -9,6 +9,7 @@ import type { Truce } from '../create-truce.js';
 import { agreementsRoute } from './agreements/agreements-route.js';
 import { authenticate } from './authenticate.js';
 import { areasRoute } from './areas/areas-route.js';
+import { placesRoute } from './places/places-route.js';
 import { authorize, routeAction } from './authorize.js';
 import { controlClaimsRoute } from './control-claims/control-claims-route.js';
 import { controlRoute } from './control/control-route.js';
@@ -110,6 +111,7 @@ export async function buildServer(truce: Truce, options: ServerOptions = {}) {
   await app.register(agreementsRoute(truce), { prefix: '/api/v1' });
   await app.register(controlClaimsRoute(truce), { prefix: '/api/v1' });
   await app.register(areasRoute(truce), { prefix: '/api/v1' });
+  await app.register(placesRoute(truce), { prefix: '/api/v1' });
   await app.register(controlRoute(truce), { prefix: '/api/v1' });
   await app.register(logApiRoute(truce), { prefix: '/api/v1' });
   await app.register(logTilesRoute(truce));

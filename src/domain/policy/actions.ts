@@ -28,6 +28,7 @@ export const ACTIONS = {
   'log.read': EVERYONE,
   'web.read': EVERYONE,
   'area.read': EVERYONE,
+  'place.read': EVERYONE,
   'area.create': ['verifier', 'mediator'],
   // Witnesses are anonymous to the server: what authenticates a cosignature is its key, checked against --witness.
   'log.cosign': EVERYONE,

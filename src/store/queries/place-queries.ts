@@ -23,6 +23,21 @@ export async function findPlacesByKey(db: Db, key: string, country?: string | nu
   return query.orderBy('population', 'desc').limit(50).execute();
 }
 
+/**
+ * Places whose normalised name starts with `prefix`, largest population first. The prefix is
+ * read as a range on `name_key` (from the prefix up to, not including, the prefix with its
+ * last character incremented), so the `places_name_key` index answers it without a scan.
+ * A collation that is not byte order could let a neighbour in, so the prefix is checked again.
+ */
+export async function searchPlacesByKeyPrefix(db: Db, prefix: string, options: { country?: string | undefined; limit: number }): Promise<Place[]> {
+  const last = prefix.charCodeAt(prefix.length - 1);
+  const upper = prefix.slice(0, -1) + String.fromCharCode(last + 1);
+  let query = db.selectFrom('places').select([...PLACE_COLUMNS, 'name_key']).where('name_key', '>=', prefix).where('name_key', '<', upper);
+  if (options.country) query = query.where('country', '=', options.country.toUpperCase());
+  const rows = await query.orderBy('population', 'desc').orderBy('geonames_id').limit(options.limit).execute();
+  return rows.filter((row) => row.name_key.startsWith(prefix)).map(({ name_key: _key, ...place }) => place);
+}
+
 export async function findPlacesByIds(db: Db, ids: readonly number[]): Promise<Place[]> {
   const out: Place[] = [];
   for (let i = 0; i < ids.length; i += 5000) out.push(...(await db.selectFrom('places').select(PLACE_COLUMNS).where('geonames_id', 'in', ids.slice(i, i + 5000)).execute()));
