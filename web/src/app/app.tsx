@@ -2,9 +2,13 @@ import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AgreementPage } from '../agreement/agreement-page.js';
 import { LogPage } from '../log/log-page.js';
+import { LoginPage } from '../session/login-page.js';
+import { SessionBar } from '../session/session-bar.js';
+import { allows, loadSession, useSession } from '../session/session-store.js';
+import { DeskPages } from './desk-pages.js';
 import { AppLink } from './app-link.js';
 import { LanguageSwitch } from './language-switch.js';
-import { matchRoute, NAVIGATION } from './routes.js';
+import { matchRoute, NAVIGATION, navigationAction } from './routes.js';
 import { useDocumentTitle } from './use-document-title.js';
 import { useLocation } from './use-location.js';
 
@@ -18,8 +22,17 @@ export function App() {
   const { t } = useTranslation();
   const path = useLocation();
   const route = matchRoute(path);
+  const session = useSession();
+  const navigation = NAVIGATION.filter((item) => {
+    const action = navigationAction(item);
+    return action === null || allows(session, action);
+  });
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
+
+  useEffect(() => {
+    loadSession().catch((error: unknown) => console.error(error));
+  }, []);
 
   // After an in-app navigation, move focus to the new page so that screen readers announce it.
   useEffect(() => {
@@ -44,7 +57,7 @@ export function App() {
         </div>
         <nav aria-label={t('app.mainNavigation')}>
           <ul>
-            {NAVIGATION.map((item) => (
+            {navigation.map((item) => (
               <li key={item.href}>
                 <AppLink href={item.href} aria-current={route.page === item.page ? 'page' : undefined}>
                   {t(item.key)}
@@ -54,12 +67,15 @@ export function App() {
           </ul>
         </nav>
         <LanguageSwitch />
+        <SessionBar />
       </header>
       <main id="main" ref={main} tabIndex={-1}>
         <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
           {route.page === 'agreement' && <AgreementPage agreementId={route.agreementId} />}
           {route.page === 'map' && <MapPage />}
           {route.page === 'log' && <LogPage />}
+          {route.page === 'login' && <LoginPage />}
+          <DeskPages page={route.page} />
           {route.page === 'not-found' && <NotFound />}
         </Suspense>
       </main>

@@ -6,13 +6,27 @@ export type Route =
   | { page: 'agreement'; agreementId: string | null }
   | { page: 'map' }
   | { page: 'log' }
+  | { page: 'login' }
+  | { page: 'public' }
+  | { page: 'report-new' }
+  | { page: 'queue' }
+  | { page: 'dashboard' }
+  | { page: 'daily-report' }
+  | { page: 'liaison' }
+  | { page: 'admin' }
   | { page: 'not-found' };
 
 export const NAVIGATION = [
   { href: '/', key: 'nav.agreement', page: 'agreement' },
   { href: '/map', key: 'nav.map', page: 'map' },
   { href: '/log', key: 'nav.log', page: 'log' },
+  // Pages for signed-in accounts: shown when the server's policy allows the session the action.
+  { href: '/reports/new', key: 'deskNav.reportNew', page: 'report-new', action: 'report.create' },
+  { href: '/queue', key: 'deskNav.queue', page: 'queue', action: 'decision.approve' },
 ] as const;
+
+/** The action a navigation entry needs, if any. */
+export const navigationAction = (item: (typeof NAVIGATION)[number]): string | null => ('action' in item ? item.action : null);
 
 export function matchRoute(path: string): Route {
   const clean = path.replace(/\/+$/, '') || '/';
@@ -21,5 +35,13 @@ export function matchRoute(path: string): Route {
   if (agreement?.[1]) return { page: 'agreement', agreementId: agreement[1] };
   if (clean === '/map') return { page: 'map' };
   if (clean === '/log') return { page: 'log' };
+  if (clean === '/login') return { page: 'login' };
+  if (clean === '/public') return { page: 'public' };
+  if (clean === '/reports/new') return { page: 'report-new' };
+  if (clean === '/queue') return { page: 'queue' };
+  if (clean === '/dashboard') return { page: 'dashboard' };
+  if (clean === '/reports/daily') return { page: 'daily-report' };
+  if (clean === '/liaison') return { page: 'liaison' };
+  if (clean === '/admin') return { page: 'admin' };
   return { page: 'not-found' };
 }

@@ -1,0 +1,18 @@
+import { lazy } from 'react';
+import type { Route } from './routes.js';
+
+// The desk's pages load when first opened: most readers never open them.
+const ReportFormPage = lazy(() => import('../reports/report-form-page.js').then((m) => ({ default: m.ReportFormPage })));
+const QueuePage = lazy(() => import('../queue/queue-page.js').then((m) => ({ default: m.QueuePage })));
+
+/** The pages of the monitoring desk and the public portal, by route. */
+export function DeskPages({ page }: { page: Route['page'] }) {
+  switch (page) {
+    case 'report-new':
+      return <ReportFormPage />;
+    case 'queue':
+      return <QueuePage />;
+    default:
+      return null;
+  }
+}
