@@ -8,7 +8,7 @@ import { allows, loadSession, useSession } from '../session/session-store.js';
 import { DeskPages } from './desk-pages.js';
 import { AppLink } from './app-link.js';
 import { LanguageSwitch } from './language-switch.js';
-import { matchRoute, NAVIGATION, navigationAction } from './routes.js';
+import { matchRoute, NAVIGATION, navigationActions } from './routes.js';
 import { useDocumentTitle } from './use-document-title.js';
 import { useLocation } from './use-location.js';
 
@@ -24,8 +24,8 @@ export function App() {
   const route = matchRoute(path);
   const session = useSession();
   const navigation = NAVIGATION.filter((item) => {
-    const action = navigationAction(item);
-    return action === null || allows(session, action);
+    const actions = navigationActions(item);
+    return actions.length === 0 || actions.some((action) => allows(session, action));
   });
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);

@@ -22,11 +22,12 @@ export const NAVIGATION = [
   { href: '/log', key: 'nav.log', page: 'log' },
   // Pages for signed-in accounts: shown when the server's policy allows the session the action.
   { href: '/reports/new', key: 'deskNav.reportNew', page: 'report-new', action: 'report.create' },
-  { href: '/queue', key: 'deskNav.queue', page: 'queue', action: 'decision.approve' },
+  // Monitors follow their reports through the queue; only verifiers act in it.
+  { href: '/queue', key: 'deskNav.queue', page: 'queue', action: ['decision.approve', 'report.bulk_create'] },
 ] as const;
 
-/** The action a navigation entry needs, if any. */
-export const navigationAction = (item: (typeof NAVIGATION)[number]): string | null => ('action' in item ? item.action : null);
+/** The actions of which a navigation entry needs any one; none for a public page. */
+export const navigationActions = (item: (typeof NAVIGATION)[number]): readonly string[] => (!('action' in item) ? [] : typeof item.action === 'string' ? [item.action] : item.action);
 
 export function matchRoute(path: string): Route {
   const clean = path.replace(/\/+$/, '') || '/';

@@ -8,7 +8,7 @@ import { sendJson } from '../api/send-json.js';
 import { useResource } from '../api/use-resource.js';
 import { AppLink } from '../app/app-link.js';
 import { RequireAction } from '../session/require-action.js';
-import { useSession } from '../session/session-store.js';
+import { allows, useSession } from '../session/session-store.js';
 import { DateTime } from '../ui/date-time.js';
 import { LoadFailure } from '../ui/load-failure.js';
 import { SyntheticBadge } from '../ui/synthetic-badge.js';
@@ -36,7 +36,7 @@ async function loadQueue(signal: AbortSignal) {
 export function QueuePage() {
   const { t } = useTranslation();
   return (
-    <RequireAction action="decision.approve" title={t('queue.pageTitle')}>
+    <RequireAction action={['decision.approve', 'report.bulk_create']} title={t('queue.pageTitle')}>
       <Queue />
     </RequireAction>
   );
@@ -48,6 +48,7 @@ function Queue() {
   const { t } = useTranslation();
   const session = useSession();
   const me = session.state === 'signed-in' ? `user:${session.session.user.id}` : '';
+  const decides = allows(session, 'decision.approve');
   const queue = useResource('queue', loadQueue);
   const [proposing, setProposing] = useState<string | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
@@ -113,9 +114,11 @@ function Queue() {
                 </td>
                 <td>{t('queue.pending', { outcome: t(`taxonomy.outcome.${p.decision.outcome}`), who: who(p.decision.proposed_by), approvals: p.decision.approvals.length })}</td>
                 <td>
+                  {decides && (
                   <button type="button" aria-label={t('queue.approveFor', { id: p.incident.id.slice(0, 8) })} onClick={() => void approve(p)}>
                     {t('queue.approve')}
                   </button>
+                  )}
                 </td>
               </tr>
             ))}
@@ -152,9 +155,11 @@ function Queue() {
                   <td>{incident.report_count}</td>
                   <td>{incident.corroboration}</td>
                   <td>
+                    {decides && (
                     <button type="button" aria-expanded={proposing === incident.id} aria-label={t('queue.proposeFor', { id: incident.id.slice(0, 8) })} onClick={() => setProposing(proposing === incident.id ? null : incident.id)}>
                       {t('queue.propose')}
                     </button>
+                    )}
                   </td>
                 </tr>
                 {proposing === incident.id && (

@@ -5,10 +5,10 @@ import { useDocumentTitle } from '../app/use-document-title.js';
 import { allows, useSession } from './session-store.js';
 
 /**
- * A page for accounts the server allows the action: the public is sent to log in, and a
+ * A page for accounts the server allows the action (any one of them): the public is sent to log in, and a
  * signed-in account without the right sees why, not an empty page.
  */
-export function RequireAction({ action, title, children }: { action: string; title: string; children: ReactNode }) {
+export function RequireAction({ action, title, children }: { action: string | readonly string[]; title: string; children: ReactNode }) {
   const { t } = useTranslation();
   const session = useSession();
   useDocumentTitle(title);
@@ -22,7 +22,7 @@ export function RequireAction({ action, title, children }: { action: string; tit
       </section>
     );
   }
-  if (!allows(session, action)) return <Forbidden title={title} role={session.session.user.role} />;
+  if (![action].flat().some((a) => allows(session, a))) return <Forbidden title={title} role={session.session.user.role} />;
   return <>{children}</>;
 }
 
