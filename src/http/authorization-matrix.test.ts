@@ -98,6 +98,7 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/reports/:id/evidence/:evidenceId/custody': only('monitor', 'verifier', 'mediator'),
   'GET /api/v1/evidence/:sha256': all,
   'GET /api/v1/incidents': all,
+  'GET /api/v1/incidents/aggregate': all,
   'GET /api/v1/incidents/:id': all,
   'POST /api/v1/incidents/:id/merge': only('verifier'),
   'POST /api/v1/incidents/:id/split': only('verifier'),

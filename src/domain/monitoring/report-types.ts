@@ -12,11 +12,11 @@ export type Reliability = (typeof RELIABILITY_GRADES)[number];
 export const CREDIBILITY_MIN = 1;
 export const CREDIBILITY_MAX = 6;
 
-/** The most reports one bulk request may carry. */
-export const MAX_BATCH = 10_000;
-
 export const TIME_PRECISIONS = ['exact', 'day', 'week', 'month'] as const;
 export type TimePrecision = (typeof TIME_PRECISIONS)[number];
+
+/** The most reports one bulk submission may carry (all or nothing). */
+export const MAX_REPORT_BATCH = 10_000;
 
 export const GEO_PRECISIONS = ['exact', 'near', 'region'] as const;
 export type GeoPrecision = (typeof GEO_PRECISIONS)[number];

@@ -9,7 +9,9 @@ import {
   INCIDENT_STATUSES,
   RULINGS,
 } from '../../domain/incidents/incident-types.js';
+import { GEO_PRECISIONS } from '../../domain/monitoring/report-types.js';
 import { KIND_FAMILY_NAMES, REPORT_KINDS } from '../../domain/monitoring/report-taxonomy.js';
+import { CLUSTER_RESOLUTION } from '../../domain/incidents/cluster-cells.js';
 import { isoDateTime, logIndex, recordId } from '../common/common-schemas.js';
 import { evidenceResponse, reportResponse } from '../reports/report-schema.js';
 
@@ -26,7 +28,7 @@ const bbox = z
   })
   .meta({ example: '34.5,47.0,38.5,52.0' });
 
-export const incidentQuery = z.strictObject({
+const incidentFilters = {
   bbox: bbox.optional(),
   from: isoDateTime.optional(),
   to: isoDateTime.optional(),
@@ -34,9 +36,44 @@ export const incidentQuery = z.strictObject({
   party: recordId.optional().meta({ description: 'The party the incident is attributed to.' }),
   status: z.enum(INCIDENT_STATUSES).optional(),
   agreement: recordId.optional(),
+  precision: z.enum(GEO_PRECISIONS).optional().meta({ description: 'The finest geo precision among the incident’s reports.' }),
+};
+
+export const incidentQuery = z.strictObject({
+  ...incidentFilters,
   limit: z.coerce.number().int().min(1).max(500).default(100),
   cursor: z.string().max(500).optional(),
 });
+
+/** The coarsest cells the map asks for, and the finest: the cell incidents are indexed by. */
+const AGGREGATE_MIN_RESOLUTION = 2;
+const AGGREGATE_MAX_RESOLUTION = CLUSTER_RESOLUTION;
+
+export const aggregateQuery = z.strictObject({
+  ...incidentFilters,
+  resolution: z.coerce
+    .number({ message: `must be a whole number ${AGGREGATE_MIN_RESOLUTION}–${AGGREGATE_MAX_RESOLUTION}` })
+    .int(`must be a whole number ${AGGREGATE_MIN_RESOLUTION}–${AGGREGATE_MAX_RESOLUTION}`)
+    .min(AGGREGATE_MIN_RESOLUTION, `must be ${AGGREGATE_MIN_RESOLUTION}–${AGGREGATE_MAX_RESOLUTION}`)
+    .max(AGGREGATE_MAX_RESOLUTION, `must be ${AGGREGATE_MIN_RESOLUTION}–${AGGREGATE_MAX_RESOLUTION}`)
+    .meta({ description: 'The H3 resolution of the cells.' }),
+});
+
+export const aggregateResponse = z
+  .object({
+    resolution: z.int(),
+    total: z.int(),
+    cells: z.array(
+      z.object({
+        cell: z.string().meta({ description: 'An H3 cell index.' }),
+        count: z.int(),
+        by_status: z.partialRecord(z.enum(INCIDENT_STATUSES), z.int()),
+        by_party: z.record(z.string(), z.int()).meta({ description: 'By attributed party id; `none` when not attributed.' }),
+        synthetic: z.int().meta({ description: 'How many are made only of synthetic demo reports.' }),
+      }),
+    ),
+  })
+  .meta({ id: 'IncidentAggregate', description: 'Incident counts per H3 cell; sensitive locations are counted where the reader is shown them.' });
 
 export const incidentResponse = z
   .object({

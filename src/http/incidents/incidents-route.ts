@@ -3,12 +3,13 @@ import { z } from 'zod';
 import type { Truce } from '../../create-truce.js';
 import { approveDecision } from '../../services/decisions/approve-decision.js';
 import { proposeDecision } from '../../services/decisions/propose-decision.js';
+import { aggregateIncidents } from '../../services/incidents/aggregate-incidents.js';
 import { getIncident } from '../../services/incidents/get-incident.js';
 import { getIncidents } from '../../services/incidents/get-incidents.js';
 import { mergeIncidents } from '../../services/incidents/merge-incidents.js';
 import { splitIncident } from '../../services/incidents/split-incident.js';
 import { errorResponse, idParams } from '../common/common-schemas.js';
-import { decisionBody, decisionParams, decisionResponse, incidentDetailResponse, incidentQuery, incidentResponse, mergeBody, splitBody } from './incident-schema.js';
+import { aggregateQuery, aggregateResponse, decisionBody, decisionParams, decisionResponse, incidentDetailResponse, incidentQuery, incidentResponse, mergeBody, splitBody } from './incident-schema.js';
 import { presentDecision, presentIncident, presentIncidentDetail } from './present-incident.js';
 
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
@@ -26,6 +27,18 @@ export function incidentsRoute(truce: Truce): FastifyPluginAsyncZod {
         const { party, agreement, ...query } = request.query;
         const page = await truce.runner.read(request.actor, getIncidents, { ...query, party_id: party, agreement_id: agreement });
         return { items: page.items.map((i) => presentIncident(request.actor, i)), next_cursor: page.next_cursor };
+      },
+    );
+
+    app.get(
+      '/incidents/aggregate',
+      {
+        config: { action: 'incident.read' },
+        schema: { tags, description: 'Counts of incidents per H3 cell, for the map at low zoom.', querystring: aggregateQuery, response: { 200: aggregateResponse, ...errors } },
+      },
+      async (request) => {
+        const { party, agreement, ...query } = request.query;
+        return truce.runner.read(request.actor, aggregateIncidents, { ...query, party_id: party, agreement_id: agreement });
       },
     );
 

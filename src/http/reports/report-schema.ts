@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { REPORT_KINDS, REPORT_SUBTYPES, KIND_FAMILY_NAMES } from '../../domain/monitoring/report-taxonomy.js';
-import { CHANNELS, CREDIBILITY_MAX, CREDIBILITY_MIN, GEO_PRECISIONS, MAX_BATCH, RELIABILITY_GRADES, TIME_PRECISIONS } from '../../domain/monitoring/report-types.js';
+import { CHANNELS, CREDIBILITY_MAX, CREDIBILITY_MIN, GEO_PRECISIONS, MAX_REPORT_BATCH, RELIABILITY_GRADES, TIME_PRECISIONS } from '../../domain/monitoring/report-types.js';
 import { isoDateTime, logIndex, recordId } from '../common/common-schemas.js';
 
 const latitude = z.number({ message: 'must be a number' }).min(-90, 'must be between -90 and 90').max(90, 'must be between -90 and 90');
@@ -44,7 +44,7 @@ export const reportBody = z
   })
   .meta({ id: 'NewReport' });
 
-export const bulkReportsBody = z.strictObject({ reports: z.array(reportBody).min(1).max(MAX_BATCH) });
+export const bulkReportsBody = z.strictObject({ reports: z.array(reportBody).min(1).max(MAX_REPORT_BATCH) });
 
 export const bulkReportsResponse = z.object({
   count: z.int(),

@@ -1,19 +1,10 @@
 import { InvalidInputError } from '../../domain/domain-error.js';
-import { PUBLISHED_STATUSES, type Incident, type IncidentStatus } from '../../domain/incidents/incident-types.js';
-import { audienceOf } from '../../domain/monitoring/monitoring-visibility.js';
-import type { ReportKind } from '../../domain/monitoring/report-taxonomy.js';
+import type { Incident } from '../../domain/incidents/incident-types.js';
 import { incidentFromRow } from '../../store/queries/monitoring-rows.js';
 import type { ReadContext } from '../use-case-context.js';
+import { visibleIncidents, type IncidentFilters } from './visible-incidents.js';
 
-export interface IncidentFilters {
-  /** west, south, east, north */
-  bbox?: [number, number, number, number];
-  from?: string;
-  to?: string;
-  kind?: ReportKind;
-  party_id?: string;
-  status?: IncidentStatus;
-  agreement_id?: string;
+export interface IncidentPageQuery extends IncidentFilters {
   limit: number;
   cursor?: string;
 }
@@ -27,32 +18,8 @@ export interface IncidentPage {
  * Incidents the actor may see, newest first, a page at a time. The cursor is the
  * last item's (first_observed_at, id), so pages stay stable while reports arrive.
  */
-export async function getIncidents(ctx: ReadContext, filters: IncidentFilters): Promise<IncidentPage> {
-  const audience = audienceOf(ctx.actor);
-  // Staff filter on the exact point; everyone else on the point they are shown.
-  const [lat, lon] = audience.kind === 'staff' ? (['exact_latitude', 'exact_longitude'] as const) : (['latitude', 'longitude'] as const);
-  let query = ctx.db.selectFrom('incidents').selectAll().where('merged_into', 'is', null);
-  if (audience.kind === 'public') query = query.where('status', 'in', [...PUBLISHED_STATUSES]);
-  if (audience.kind === 'liaison') {
-    const party = audience.partyId ?? '';
-    query = query.where((eb) =>
-      eb.or([
-        eb('status', 'in', [...PUBLISHED_STATUSES]),
-        eb('attributed_party_id', '=', party),
-        eb('id', 'in', eb.selectFrom('reports').select('incident_id').where('filed_by_party_id', '=', party)),
-      ]),
-    );
-  }
-  if (filters.bbox) {
-    const [west, south, east, north] = filters.bbox;
-    query = query.where(lat, '>=', south).where(lat, '<=', north).where(lon, '>=', west).where(lon, '<=', east);
-  }
-  if (filters.from) query = query.where('last_observed_at', '>=', filters.from);
-  if (filters.to) query = query.where('first_observed_at', '<=', filters.to);
-  if (filters.kind) query = query.where('kind', '=', filters.kind);
-  if (filters.party_id) query = query.where('attributed_party_id', '=', filters.party_id);
-  if (filters.status) query = query.where('status', '=', filters.status);
-  if (filters.agreement_id) query = query.where('agreement_id', '=', filters.agreement_id);
+export async function getIncidents(ctx: ReadContext, filters: IncidentPageQuery): Promise<IncidentPage> {
+  let query = visibleIncidents(ctx, filters).selectAll();
   if (filters.cursor) {
     const [at, id] = decodeCursor(filters.cursor);
     query = query.where((eb) => eb.or([eb('first_observed_at', '<', at), eb.and([eb('first_observed_at', '=', at), eb('id', '<', id)])]));

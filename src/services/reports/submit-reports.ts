@@ -3,16 +3,18 @@ import type { ClusterSettings } from '../../domain/incidents/cluster-decision.js
 import { affiliationKey } from '../../domain/incidents/corroboration.js';
 import { checkReport } from '../../domain/monitoring/check-report.js';
 import { kindFamily } from '../../domain/monitoring/report-taxonomy.js';
-import { MAX_BATCH } from '../../domain/monitoring/report-types.js';
 import { roundedLocation } from '../../domain/monitoring/rounded-location.js';
 import type { Database } from '../../store/database-schema.js';
 import { assignIncidents, type ClusterableReport } from '../incidents/assign-incidents.js';
 import { newId } from '../new-id.js';
+import { MAX_REPORT_BATCH } from '../../domain/monitoring/report-types.js';
 import { SaltPool } from '../salt-pool.js';
 import type { WriteContext } from '../use-case-context.js';
 import type { ReportInput } from './report-input.js';
 import { resolvePlaces } from './resolve-places.js';
 import { resolveReferences } from './resolve-references.js';
+
+export const MAX_BATCH = MAX_REPORT_BATCH;
 
 export interface SubmitReportsInput {
   reports: readonly ReportInput[];

@@ -1,6 +1,8 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AgreementPage } from '../agreement/agreement-page.js';
+import { IncidentDetailPage } from '../incidents/incident-detail-page.js';
+import { IncidentListPage } from '../incidents/incident-list-page.js';
 import { LogPage } from '../log/log-page.js';
 import { LoginPage } from '../session/login-page.js';
 import { SessionBar } from '../session/session-bar.js';
@@ -76,6 +78,8 @@ export function App() {
           {route.page === 'log' && <LogPage />}
           {route.page === 'login' && <LoginPage />}
           <DeskPages page={route.page} />
+          {route.page === 'incidents' && <IncidentListPage />}
+          {route.page === 'incident' && <IncidentDetailPage key={route.incidentId} incidentId={route.incidentId} />}
           {route.page === 'not-found' && <NotFound />}
         </Suspense>
       </main>

@@ -14,11 +14,14 @@ export type Route =
   | { page: 'daily-report' }
   | { page: 'liaison' }
   | { page: 'admin' }
+  | { page: 'incidents' }
+  | { page: 'incident'; incidentId: string }
   | { page: 'not-found' };
 
 export const NAVIGATION = [
   { href: '/', key: 'nav.agreement', page: 'agreement' },
   { href: '/map', key: 'nav.map', page: 'map' },
+  { href: '/incidents', key: 'incidents.nav', page: 'incidents' },
   { href: '/log', key: 'nav.log', page: 'log' },
   // Pages for signed-in accounts: shown when the server's policy allows the session the action.
   { href: '/reports/new', key: 'deskNav.reportNew', page: 'report-new', action: 'report.create' },
@@ -44,5 +47,8 @@ export function matchRoute(path: string): Route {
   if (clean === '/reports/daily') return { page: 'daily-report' };
   if (clean === '/liaison') return { page: 'liaison' };
   if (clean === '/admin') return { page: 'admin' };
+  if (clean === '/incidents') return { page: 'incidents' };
+  const incident = /^\/incidents\/([A-Za-z0-9._:-]+)$/.exec(clean);
+  if (incident?.[1]) return { page: 'incident', incidentId: incident[1] };
   return { page: 'not-found' };
 }

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { DateTime } from '../ui/date-time.js';
-import type { ControlClaim, PlaceControl } from './control-as-of.js';
+import type { ControlClaim, PlaceControl } from './control-claims-layer.js';
 
 /** The same facts as the map, as a table: readable without seeing or pointing at the map. */
 export function ClaimsTable({ places, names }: { places: PlaceControl[]; names: Map<string, string> }) {
   const { t } = useTranslation();
-  const rows = places.flatMap((place) => [...(place.assessed ? [place.assessed] : []), ...place.claims].map((claim) => ({ place, claim })));
+  const rows = places.flatMap((place) => [...(place.assessment ? [place.assessment] : []), ...place.claims_since].map((claim) => ({ place, claim })));
   if (rows.length === 0) return <p className="muted">{t('map.noClaims')}</p>;
   const party = (id: string | null) => (id === null ? '' : (names.get(id) ?? id));
   const status = (claim: ControlClaim) => t(`controlStatus.${claim.status}`, { party: party(claim.controlled_by) });
@@ -25,7 +25,7 @@ export function ClaimsTable({ places, names }: { places: PlaceControl[]; names: 
         <tbody>
           {rows.map(({ place, claim }) => (
             <tr key={claim.id}>
-              <th scope="row">{place.placeName}</th>
+              <th scope="row">{place.place_name}</th>
               <td>
                 <span className={`basis basis-${claim.basis}`}>{t(`controlBasis.${claim.basis}`)}</span>
               </td>

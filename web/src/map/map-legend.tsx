@@ -38,6 +38,29 @@ export function MapLegend({ parties, colors }: { parties: z.infer<typeof partyRe
           </li>
         ))}
       </ul>
+      <ul>
+        <li>
+          <svg width="30" height="30" aria-hidden="true" className="legend-symbol">
+            <polygon points="15,2 27,9 27,21 15,28 3,21 3,9" fill="#d55e00" fillOpacity="0.5" stroke="#7a2e0e" />
+          </svg>
+          {t('incidents.legendHex')}
+        </li>
+        <li>
+          <svg width="30" height="30" aria-hidden="true" className="legend-symbol">
+            <circle cx="15" cy="15" r="6" fill="#d55e00" stroke="#fff" strokeWidth="2" />
+          </svg>
+          {t('incidents.legendMarker')}
+        </li>
+        <li>
+          <svg width="30" height="30" aria-hidden="true" className="legend-symbol">
+            <circle cx="15" cy="15" r="13" fill="#7a2e0e" stroke="#fff" strokeWidth="2" />
+            <text x="15" y="19" textAnchor="middle" fontSize="11" fontWeight="700" fill="#fff">
+              12
+            </text>
+          </svg>
+          {t('incidents.legendCluster')}
+        </li>
+      </ul>
       <p className="muted small">{t('map.legendTowns')}</p>
     </aside>
   );

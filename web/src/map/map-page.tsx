@@ -1,55 +1,104 @@
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { controlClaimResponse } from '@contract/control-claims/control-claim-schema.js';
-import { partyResponse } from '@contract/parties/party-schema.js';
+import { agreementResponse } from '@contract/agreements/agreement-schema.js';
+import { controlResponse } from '@contract/control/control-schema.js';
+import { INCIDENT_STATUSES } from '../../../src/domain/incidents/incident-types.js';
 import { fetchJson } from '../api/fetch-json.js';
 import { useResource } from '../api/use-resource.js';
+import { AppLink } from '../app/app-link.js';
+import { navigate } from '../app/use-location.js';
 import { useDocumentTitle } from '../app/use-document-title.js';
 import { formatDateTime } from '../format/format-date-time.js';
 import { useDisplayLocale } from '../format/use-display-locale.js';
+import { IncidentFilters, NO_FILTERS, type IncidentFilterValues } from '../incidents/incident-filters.js';
+import { loadParties, partyName, type Party } from '../incidents/party-names.js';
 import { LoadFailure } from '../ui/load-failure.js';
+import { SyntheticBadge } from '../ui/synthetic-badge.js';
 import { ClaimsTable } from './claims-table.js';
-import { controlAsOf, endOfUtcDay, type ControlClaim } from './control-as-of.js';
-import type { ControlLayerData } from './control-claims-layer.js';
+import type { ControlClaim, ControlLayerData } from './control-claims-layer.js';
+import type { IncidentLayerData } from './incidents-layer.js';
+import { loadMapIncidents, mapIncidentsQuery, MARKER_LIMIT } from './load-map-incidents.js';
 import { MapLegend } from './map-legend.js';
-import { MapView } from './map-view.js';
+import { MapView, type MapViewport } from './map-view.js';
 import { partyColors } from './party-colors.js';
+import { windowDays, WindowSlider } from './window-slider.js';
 
-const claimList = z.object({ items: z.array(controlClaimResponse) });
-const partyList = z.object({ items: z.array(partyResponse) });
-type Party = z.infer<typeof partyResponse>;
+const agreementList = z.object({ items: z.array(agreementResponse) });
+type Period = 'upTo' | 'day';
 
-async function loadMapData(signal: AbortSignal) {
-  const [claims, parties] = await Promise.all([fetchJson('/api/v1/control-claims', claimList, signal), fetchJson('/api/v1/parties', partyList, signal)]);
-  return { claims: claims.items, parties: parties.items };
+async function loadMapContext(signal: AbortSignal) {
+  const [parties, agreements] = await Promise.all([loadParties(signal), fetchJson('/api/v1/agreements', agreementList, signal)]);
+  const agreement = agreements.items.find((a) => a.status === 'in_force' || a.status === 'extended') ?? agreements.items[0] ?? null;
+  const start = agreement?.effective_at ?? agreement?.proposed_at ?? null;
+  const end = agreement?.expires_at ?? (start && agreement ? new Date(Date.parse(start) + (agreement.duration_days - 1) * 86_400_000).toISOString() : null);
+  return { parties, days: start && end ? windowDays(start, end) : [] };
 }
 
-const NO_CLAIMS: ControlClaim[] = [];
 const NO_PARTIES: Party[] = [];
+const NO_DAYS: string[] = [];
 
 export function MapPage() {
   const { t } = useTranslation();
   const locale = useDisplayLocale();
   useDocumentTitle(t('map.pageTitle'));
   const dateId = useId();
-  const resource = useResource('map', loadMapData);
+  const periodId = useId();
+  const context = useResource('map-context', loadMapContext);
   const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));
-  const claims = resource.state === 'ready' ? resource.data.claims : NO_CLAIMS;
-  const parties = resource.state === 'ready' ? resource.data.parties : NO_PARTIES;
-  const names = useMemo(() => new Map(parties.map((p) => [p.id, p.name])), [parties]);
+  const [period, setPeriod] = useState<Period>('upTo');
+  const [filters, setFilters] = useState<IncidentFilterValues>(NO_FILTERS);
+  const [view, setView] = useState<MapViewport | null>(null);
+  const onViewChange = useCallback((next: MapViewport) => setView(next), []);
+  const at = `${date}T23:59:59.999Z`;
+  const controlAt = useResource(`control:${at}`, (signal) => fetchJson(`/api/v1/control?at=${encodeURIComponent(at)}`, controlResponse, signal));
+  const query = view ? mapIncidentsQuery(view, filters, { to: at, ...(period === 'day' ? { from: `${date}T00:00:00.000Z` } : {}) }).toString() : null;
+  const incidents = useResource(`incidents:${query ?? ''}`, (signal) => (query === null ? new Promise<never>(() => undefined) : loadMapIncidents(new URLSearchParams(query), signal)));
+
+  const parties = context.state === 'ready' ? context.data.parties : NO_PARTIES;
+  const days = context.state === 'ready' ? context.data.days : NO_DAYS;
   const colors = useMemo(() => partyColors(parties.map((p) => p.id)), [parties]);
-  const places = useMemo(() => controlAsOf(claims, endOfUtcDay(date)), [claims, date]);
+  const places = controlAt.state === 'ready' ? controlAt.data.items : null;
 
   const control = useMemo((): ControlLayerData | null => {
-    if (resource.state !== 'ready') return null;
+    if (places === null || context.state !== 'ready') return null;
     const describe = (claim: ControlClaim) => {
-      const status = t(`controlStatus.${claim.status}`, { party: names.get(claim.controlled_by ?? '') ?? claim.controlled_by ?? '' });
+      const status = t(`controlStatus.${claim.status}`, { party: partyName(parties, claim.controlled_by) });
       const { local, utc } = formatDateTime(claim.as_of, locale);
       return `${claim.place_name}: ${t(`controlBasis.${claim.basis}`)}, ${status} (${claim.source}, ${local} / ${utc})`;
     };
     return { places, colors, describe };
-  }, [resource.state, places, colors, names, t, locale]);
+  }, [places, context.state, colors, parties, t, locale]);
+
+  const layer = useMemo((): IncidentLayerData | null => {
+    if (incidents.state !== 'ready') return null;
+    const data = incidents.data;
+    if (data.mode === 'hexagons') {
+      return {
+        mode: 'hexagons',
+        cells: data.aggregate.cells,
+        describeCell: (cell) => {
+          const statuses = INCIDENT_STATUSES.filter((s) => cell.by_status[s]).map((s) => `${t(`incidentStatus.${s}`)} ${cell.by_status[s]}`);
+          const text = t('incidents.cellSummary', { count: cell.count, statuses: statuses.join(', ') });
+          return cell.synthetic > 0 ? `${text} (${t('common.synthetic')}: ${cell.synthetic})` : text;
+        },
+      };
+    }
+    return {
+      mode: 'markers',
+      incidents: data.items,
+      describeIncident: (i) => {
+        const { local, utc } = formatDateTime(i.first_observed_at, locale);
+        const text = `${t(`reportKind.${i.kind}`)}, ${t(`incidentStatus.${i.status}`)}, ${local} / ${utc}`;
+        return i.synthetic ? `${text} (${t('common.synthetic')})` : text;
+      },
+      describeCluster: (count) => t('incidents.clusterSummary', { count }),
+      open: (id) => navigate(`/incidents/${id}`),
+    };
+  }, [incidents, t, locale]);
+
+  const shown = incidents.state === 'ready' ? (incidents.data.mode === 'hexagons' ? incidents.data.aggregate.total : incidents.data.items.length) : null;
+  const synthetic = incidents.state === 'ready' && (incidents.data.mode === 'hexagons' ? incidents.data.aggregate.cells.some((c) => c.synthetic > 0) : incidents.data.items.some((i) => i.synthetic));
 
   return (
     <article className="map-page">
@@ -58,18 +107,44 @@ export function MapPage() {
         <p className="lead">{t('map.rule')}</p>
       </header>
       <div className="map-controls">
-        <label htmlFor={dateId}>{t('map.asOf')}</label>
-        <input id={dateId} type="date" value={date} required onChange={(event) => event.target.value && setDate(event.target.value)} />
+        <div className="field">
+          <label htmlFor={dateId}>{t('map.asOf')}</label>
+          <input id={dateId} type="date" value={date} required onChange={(event) => event.target.value && setDate(event.target.value)} />
+        </div>
+        <WindowSlider days={days} value={date} onChange={setDate} />
+        <div className="field">
+          <label htmlFor={periodId}>{t('incidents.period')}</label>
+          <select id={periodId} value={period} onChange={(event) => setPeriod(event.target.value === 'day' ? 'day' : 'upTo')}>
+            <option value="upTo">{t('incidents.periodUpTo')}</option>
+            <option value="day">{t('incidents.periodDay')}</option>
+          </select>
+        </div>
       </div>
-      {resource.state === 'failed' && <LoadFailure error={resource.error} onRetry={resource.reload} />}
+      <IncidentFilters value={filters} parties={parties} onChange={setFilters} />
+      {context.state === 'failed' && <LoadFailure error={context.error} onRetry={context.reload} />}
+      {controlAt.state === 'failed' && <LoadFailure error={controlAt.error} onRetry={controlAt.reload} />}
+      {incidents.state === 'failed' && <LoadFailure error={incidents.error} onRetry={incidents.reload} />}
+      <div className="map-status" aria-live="polite">
+        {shown !== null && <span>{t('incidents.inView', { count: shown })}</span>}
+        {incidents.state === 'ready' && incidents.data.mode === 'hexagons' && <span className="muted small">{t('incidents.hexagonsHint')}</span>}
+        {incidents.state === 'ready' && incidents.data.mode === 'markers' && incidents.data.truncated && (
+          <span className="notice notice-warning">{t('incidents.truncated', { count: MARKER_LIMIT })}</span>
+        )}
+        {synthetic && (
+          <span className="map-synthetic">
+            <SyntheticBadge /> {t('incidents.syntheticShown')}
+          </span>
+        )}
+        <AppLink href="/incidents">{t('incidents.listLink')}</AppLink>
+      </div>
       <div className="map-layout">
-        <MapView control={control} />
+        <MapView control={control} incidents={layer} onViewChange={onViewChange} />
         <MapLegend parties={parties} colors={colors} />
       </div>
       <section aria-labelledby="claims-heading">
         <h2 id="claims-heading">{t('map.claimsTable')}</h2>
-        {resource.state === 'loading' && <p role="status">{t('common.loading')}</p>}
-        {resource.state === 'ready' && <ClaimsTable places={places} names={names} />}
+        {controlAt.state === 'loading' && <p role="status">{t('common.loading')}</p>}
+        {places !== null && <ClaimsTable places={places} names={new Map(parties.map((p) => [p.id, p.name]))} />}
       </section>
     </article>
   );

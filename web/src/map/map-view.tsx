@@ -5,23 +5,40 @@ import { useTranslation } from 'react-i18next';
 import townsUrl from './towns.json?url';
 import { loadBasemap, REGION_BOUNDS } from './basemap-layer.js';
 import { ControlClaimsLayer, type ControlLayerData } from './control-claims-layer.js';
+import { IncidentsLayer, type IncidentLayerData } from './incidents-layer.js';
 import { TownLabelsLayer, type TownRow } from './town-labels-layer.js';
 
 // Ukraine and the Kursk border region, where the scenario's places are.
 const INITIAL_CENTER: L.LatLngExpression = [49.6, 33.5];
 const INITIAL_ZOOM = 6;
 
+/** What the map shows: its zoom and its bounds as west, south, east, north. */
+export interface MapViewport {
+  zoom: number;
+  bbox: [number, number, number, number];
+}
+
+interface MapViewProps {
+  control: ControlLayerData | null;
+  incidents: IncidentLayerData | null;
+  onViewChange: (view: MapViewport) => void;
+}
+
 /**
  * The Leaflet map: created once, and at once, so that the basemap loads while the data
- * does; its layers are updated as the data and the date change.
+ * does; its layers are updated as the data and the date change, and it reports where
+ * the reader looks so that the page fetches only the incidents in view.
  */
-export function MapView({ control }: { control: ControlLayerData | null }) {
+export function MapView({ control, incidents, onViewChange }: MapViewProps) {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const controlLayer = useRef<ControlClaimsLayer | null>(null);
+  const incidentsLayer = useRef<IncidentsLayer | null>(null);
+  const viewChanged = useRef(onViewChange);
+  viewChanged.current = onViewChange;
   const leaflet = useRef<L.Map | null>(null);
   const [layersReady, setLayersReady] = useState(false);
-  const ready = layersReady && control !== null;
+  const ready = layersReady && control !== null && incidents !== null;
   const [basemapFailed, setBasemapFailed] = useState(false);
 
   useEffect(() => {
@@ -41,6 +58,16 @@ export function MapView({ control }: { control: ControlLayerData | null }) {
     const towns = new TownLabelsLayer();
     const claims = new ControlClaimsLayer();
     controlLayer.current = claims;
+    const hexagons = new IncidentsLayer();
+    incidentsLayer.current = hexagons;
+    hexagons.addTo(map);
+    const report = () => {
+      const b = map.getBounds();
+      const clamp = (v: number, limit: number) => Math.max(-limit, Math.min(limit, v));
+      viewChanged.current({ zoom: map.getZoom(), bbox: [clamp(b.getWest(), 180), clamp(b.getSouth(), 90), clamp(b.getEast(), 180), clamp(b.getNorth(), 90)] });
+    };
+    map.on('moveend', report);
+    report();
     const basemap = loadBasemap(map, abort.signal).then(
       () => undefined,
       (error: unknown) => abort.signal.aborted || (console.error(error), setBasemapFailed(true)),
@@ -57,8 +84,10 @@ export function MapView({ control }: { control: ControlLayerData | null }) {
       abort.abort();
       towns.remove();
       claims.remove();
+      hexagons.remove();
       map.remove();
       controlLayer.current = null;
+      incidentsLayer.current = null;
       leaflet.current = null;
     };
     // The map is built once; a language change relabels only the page around it.
@@ -77,13 +106,17 @@ export function MapView({ control }: { control: ControlLayerData | null }) {
   }, [control]);
 
   useEffect(() => {
+    if (incidents) incidentsLayer.current?.update(incidents);
+  }, [incidents]);
+
+  useEffect(() => {
     // `npm run bench -- web` reads this mark: the time from navigation until the map can be used.
     if (ready) performance.mark('truce:map-ready');
   }, [ready]);
 
   return (
     <div className="map-frame">
-      <div ref={container} className="map" role="region" aria-label={t('map.mapLabel')} data-map-ready={ready ? 'true' : 'false'} />
+      <div ref={container} className="map" role="region" aria-label={t('map.mapLabel')} data-map-ready={ready ? 'true' : 'false'} data-incidents={incidents?.mode ?? 'loading'} />
       {basemapFailed && (
         <p className="notice notice-error" role="alert">
           {t('map.basemapFailed')}

@@ -74,7 +74,7 @@ export function DecisionForm({
             <select {...c} name="outcome" value={outcome} onChange={(e) => setOutcome(e.target.value)}>
               {OUTCOMES.map((o) => (
                 <option key={o} value={o}>
-                  {t(`taxonomy.outcome.${o}`)}
+                  {t(`decisionOutcome.${o}`)}
                 </option>
               ))}
             </select>
@@ -102,7 +102,7 @@ export function DecisionForm({
               <select {...c} name="confidence" value={confidence} onChange={(e) => setConfidence(e.target.value)}>
                 {CONFIDENCES.map((level) => (
                   <option key={level} value={level}>
-                    {t(`taxonomy.confidence.${level}`)}
+                    {t(`confidence.${level}`)}
                   </option>
                 ))}
               </select>

@@ -55,7 +55,7 @@ function Queue() {
 
   const afterDecision = (incidentId: string, decision: Decision) => {
     setProposing(null);
-    setMessage({ kind: 'ok', text: decision.status === 'adopted' ? t('queue.adopted', { id: incidentId, status: t(`taxonomy.outcome.${decision.outcome}`) }) : t('queue.proposed', { id: incidentId }) });
+    setMessage({ kind: 'ok', text: decision.status === 'adopted' ? t('queue.adopted', { id: incidentId, status: t(`decisionOutcome.${decision.outcome}`) }) : t('queue.proposed', { id: incidentId }) });
     queue.reload();
   };
 
@@ -108,11 +108,11 @@ function Queue() {
                 <th scope="row">
                   <AppLink href={`/incidents/${encodeURIComponent(p.incident.id)}`}>{p.incident.id.slice(0, 8)}</AppLink> {p.incident.synthetic && <SyntheticBadge />}
                 </th>
-                <td>{t(`taxonomy.kind.${p.incident.kind}`)}</td>
+                <td>{t(`reportKind.${p.incident.kind}`)}</td>
                 <td>
                   <DateTime iso={p.incident.first_observed_at} />
                 </td>
-                <td>{t('queue.pending', { outcome: t(`taxonomy.outcome.${p.decision.outcome}`), who: who(p.decision.proposed_by), approvals: p.decision.approvals.length })}</td>
+                <td>{t('queue.pending', { outcome: t(`decisionOutcome.${p.decision.outcome}`), who: who(p.decision.proposed_by), approvals: p.decision.approvals.length })}</td>
                 <td>
                   {decides && (
                   <button type="button" aria-label={t('queue.approveFor', { id: p.incident.id.slice(0, 8) })} onClick={() => void approve(p)}>
@@ -148,7 +148,7 @@ function Queue() {
                   <th scope="row">
                     <AppLink href={`/incidents/${encodeURIComponent(incident.id)}`}>{incident.id.slice(0, 8)}</AppLink> {incident.synthetic && <SyntheticBadge />}
                   </th>
-                  <td>{t(`taxonomy.kind.${incident.kind}`)}</td>
+                  <td>{t(`reportKind.${incident.kind}`)}</td>
                   <td>
                     <DateTime iso={incident.first_observed_at} />
                   </td>

@@ -146,7 +146,7 @@ function ReportForm() {
                 <option value="">{t('reportForm.chooseKind')}</option>
                 {KINDS.map((kind) => (
                   <option key={kind} value={kind}>
-                    {t(`taxonomy.kind.${kind}`)}
+                    {t(`reportKind.${kind}`)}
                   </option>
                 ))}
               </select>
@@ -180,7 +180,7 @@ function ReportForm() {
               <select {...c} name="time_precision" value={draft.time_precision} onChange={(e) => set({ time_precision: e.target.value })}>
                 {TIME_PRECISIONS.map((p) => (
                   <option key={p} value={p}>
-                    {t(`taxonomy.timePrecision.${p}`)}
+                    {t(`timePrecision.${p}`)}
                   </option>
                 ))}
               </select>
@@ -206,7 +206,7 @@ function ReportForm() {
               <select {...c} name="geo_precision" value={draft.geo_precision} onChange={(e) => set({ geo_precision: e.target.value })}>
                 {GEO_PRECISIONS.map((p) => (
                   <option key={p} value={p}>
-                    {t(`taxonomy.geoPrecision.${p}`)}
+                    {t(`geoPrecision.${p}`)}
                   </option>
                 ))}
               </select>
@@ -238,7 +238,7 @@ function ReportForm() {
               <select {...c} name="channel" value={draft.channel} onChange={(e) => set({ channel: e.target.value })}>
                 {CHANNELS.map((channel) => (
                   <option key={channel} value={channel}>
-                    {t(`taxonomy.channel.${channel}`)}
+                    {t(`channel.${channel}`)}
                   </option>
                 ))}
               </select>

@@ -1,0 +1,126 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { incidentResponse } from '@contract/incidents/incident-schema.js';
+import { fetchJson } from '../api/fetch-json.js';
+import { useResource } from '../api/use-resource.js';
+import { AppLink } from '../app/app-link.js';
+import { useDocumentTitle } from '../app/use-document-title.js';
+import { DateTime } from '../ui/date-time.js';
+import { LoadFailure } from '../ui/load-failure.js';
+import { SyntheticBadge } from '../ui/synthetic-badge.js';
+import { filterParams, IncidentFilters, NO_FILTERS, type IncidentFilterValues } from './incident-filters.js';
+import { loadParties, partyName } from './party-names.js';
+
+const incidentPage = z.object({ items: z.array(incidentResponse), next_cursor: z.string().nullable() });
+type Incident = z.infer<typeof incidentResponse>;
+const PAGE_SIZE = 50;
+
+function pageUrl(filters: IncidentFilterValues, cursor: string | null): string {
+  const params = filterParams(filters);
+  params.set('limit', String(PAGE_SIZE));
+  if (cursor) params.set('cursor', cursor);
+  return `/api/v1/incidents?${params.toString()}`;
+}
+
+export function IncidentListPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('incidents.listTitle'));
+  const [filters, setFilters] = useState<IncidentFilterValues>(NO_FILTERS);
+  const parties = useResource('parties', loadParties);
+  const first = useResource(pageUrl(filters, null), (signal) => fetchJson(pageUrl(filters, null), incidentPage, signal));
+  const [more, setMore] = useState<{ items: Incident[]; cursor: string | null; failed: Error | null }>({ items: [], cursor: null, failed: null });
+  const [busy, setBusy] = useState(false);
+  const partyList = parties.state === 'ready' ? parties.data : [];
+
+  useEffect(() => {
+    setMore({ items: [], cursor: first.state === 'ready' ? first.data.next_cursor : null, failed: null });
+  }, [first.state, first.state === 'ready' ? first.data : null]);
+
+  const loadMore = async () => {
+    if (!more.cursor) return;
+    setBusy(true);
+    try {
+      const page = await fetchJson(pageUrl(filters, more.cursor), incidentPage);
+      setMore((m) => ({ items: [...m.items, ...page.items], cursor: page.next_cursor, failed: null }));
+    } catch (error) {
+      setMore((m) => ({ ...m, failed: error instanceof Error ? error : new Error(String(error)) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const items = first.state === 'ready' ? [...first.data.items, ...more.items] : [];
+  return (
+    <article className="incident-list">
+      <header className="page-header">
+        <h1>{t('incidents.listTitle')}</h1>
+        <p className="lead">{t('incidents.listIntro')}</p>
+      </header>
+      <IncidentFilters value={filters} parties={partyList} onChange={setFilters} />
+      {first.state === 'loading' && <p role="status">{t('common.loading')}</p>}
+      {first.state === 'failed' && <LoadFailure error={first.error} onRetry={first.reload} />}
+      {first.state === 'ready' && (
+        <>
+          <p role="status" className="muted">
+            {t('incidents.count', { count: items.length })}
+          </p>
+          {items.length === 0 ? (
+            <p>{t('incidents.noneFound')}</p>
+          ) : (
+            <div className="table-scroll">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('incidents.kind')}</th>
+                    <th scope="col">{t('incidents.observed')}</th>
+                    <th scope="col">{t('incidents.status')}</th>
+                    <th scope="col">{t('incidents.location')}</th>
+                    <th scope="col">{t('incidents.corroboration')}</th>
+                    <th scope="col">{t('incidents.attribution')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {items.map((incident) => (
+                    <tr key={incident.id}>
+                      <th scope="row">
+                        <AppLink href={`/incidents/${incident.id}`}>{t(`reportKind.${incident.kind}`)}</AppLink>
+                        {incident.synthetic && <SyntheticBadge />}
+                      </th>
+                      <td>
+                        <DateTime iso={incident.first_observed_at} />
+                      </td>
+                      <td>{t(`incidentStatus.${incident.status}`)}</td>
+                      <td>
+                        {incident.point.latitude.toFixed(3)}, {incident.point.longitude.toFixed(3)}
+                        {incident.location_rounded && <div className="muted small">{t('incidents.locationRounded')}</div>}
+                      </td>
+                      <td>
+                        {t('incidents.corroborationValue', { count: incident.corroboration })}
+                        <div className="muted small">{t('incidents.reportCount', { count: incident.report_count })}</div>
+                      </td>
+                      <td>
+                        {incident.attributed_party_id === null
+                          ? t('incidents.notAttributed')
+                          : t('incidents.attributedTo', {
+                              party: partyName(partyList, incident.attributed_party_id),
+                              confidence: incident.attribution_confidence ? t(`confidence.${incident.attribution_confidence}`) : '—',
+                            })}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          {more.failed && <LoadFailure error={more.failed} onRetry={() => void loadMore()} />}
+          {more.cursor && (
+            <button type="button" onClick={() => void loadMore()} disabled={busy}>
+              {busy ? t('common.loading') : t('incidents.more')}
+            </button>
+          )}
+        </>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { partyResponse } from '@contract/parties/party-schema.js';
+import { fetchJson } from '../api/fetch-json.js';
+
+const partyList = z.object({ items: z.array(partyResponse) });
+export type Party = z.infer<typeof partyResponse>;
+
+export async function loadParties(signal: AbortSignal): Promise<Party[]> {
+  return (await fetchJson('/api/v1/parties', partyList, signal)).items;
+}
+
+/** A party's name, its id when it is not in the list, or '' for none. */
+export function partyName(parties: readonly Party[], id: string | null): string {
+  if (id === null) return '';
+  return parties.find((p) => p.id === id)?.name ?? id;
+}

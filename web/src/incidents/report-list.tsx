@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import type { IncidentDetail } from './incident-detail-page.js';
+import { DateTime } from '../ui/date-time.js';
+import { SyntheticBadge } from '../ui/synthetic-badge.js';
+
+/** Each report with how precisely it is placed in time and space, and how far its source is trusted. */
+export function ReportList({ reports }: { reports: IncidentDetail['reports'] }) {
+  const { t } = useTranslation();
+  if (reports.length === 0) return <p className="muted">{t('incidents.noReports')}</p>;
+  return (
+    <div className="table-scroll">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('incidents.observed')}</th>
+            <th scope="col">{t('incidents.kind')}</th>
+            <th scope="col">{t('incidents.location')}</th>
+            <th scope="col">{t('incidents.channel')}</th>
+            <th scope="col">{t('incidents.grading')}</th>
+            <th scope="col">{t('incidents.narrative')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {reports.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">
+                <DateTime iso={r.observed_at.start} />
+                <div className="muted small">{t('incidents.timePrecisionValue', { precision: t(`timePrecision.${r.time_precision}`) })}</div>
+              </th>
+              <td>
+                {t(`reportKind.${r.kind}`)}
+                {r.subtype && <span className="muted small"> ({r.subtype})</span>}
+                {r.synthetic && <SyntheticBadge />}
+              </td>
+              <td>
+                {r.place?.name ?? `${r.point.latitude.toFixed(3)}, ${r.point.longitude.toFixed(3)}`}
+                <div className="muted small">{t('incidents.geoPrecisionValue', { precision: t(`geoPrecision.${r.geo_precision}`) })}</div>
+                {r.location_rounded && <div className="muted small">{t('incidents.locationRounded')}</div>}
+              </td>
+              <td>{t(`channel.${r.channel}`)}</td>
+              <td>
+                <abbr title={t('incidents.gradingHint')}>
+                  {r.reliability}
+                  {r.credibility}
+                </abbr>
+              </td>
+              <td>{r.narrative ?? '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
