@@ -108,6 +108,8 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/disputes/:id': { allow: signedIn },
   'POST /api/v1/disputes': only('liaison-ru', 'liaison-ua'),
   'POST /api/v1/disputes/:id/ruling': only('mediator'),
+  // compliance figures and the daily report
+  'GET /api/v1/agreements/:id/compliance': all,
   // the web app
   'GET /assets/*': all,
   'GET /*': all,

@@ -197,6 +197,8 @@ export interface LogMetaTable {
 }
 
 export interface Database extends MonitoringTables {
+  compliance_contributions: ComplianceContributionTable;
+  compliance_rollups: ComplianceRollupTable;
   parties: PartyTable;
   agreements: AgreementTable;
   terms: TermTable;
@@ -377,3 +379,25 @@ export interface MonitoringTables {
   decisions: DecisionTable;
   disputes: DisputeTable;
 }
+
+/** One key of the compliance rollups; absent dimensions are ''. */
+export interface ComplianceKeyColumns {
+  agreement_id: string;
+  /** UTC day, YYYY-MM-DD. */
+  day: string;
+  measure: string;
+  party_id: string;
+  kind: string;
+  subtype: string;
+  /** country.admin1, e.g. RU.41. */
+  region: string;
+  term_id: string;
+  value: number;
+}
+
+export interface ComplianceContributionTable extends ComplianceKeyColumns {
+  incident_id: string;
+}
+
+export type ComplianceRollupTable = ComplianceKeyColumns;
+

@@ -9,6 +9,7 @@ import { gazetteerMigration } from './migrations/0005-gazetteer.js';
 import { monitoringMigration } from './migrations/0006-monitoring.js';
 import { verificationMigration } from './migrations/0007-verification.js';
 import { areasAndBaselinesMigration } from './migrations/0008-areas-and-baselines.js';
+import { complianceRollupsMigration } from './migrations/0009-compliance-rollups.js';
 
 /** The same migrations for both databases, in order; a migration that needs a dialect difference reads a capability. */
 function migrations(capabilities: DialectCapabilities): Record<string, Migration> {
@@ -21,6 +22,7 @@ function migrations(capabilities: DialectCapabilities): Record<string, Migration
     '0006-monitoring': monitoringMigration,
     '0007-verification': verificationMigration,
     '0008-areas-and-baselines': areasAndBaselinesMigration,
+    '0009-compliance-rollups': complianceRollupsMigration,
   };
 }
 

@@ -60,6 +60,9 @@ export const ACTIONS = {
   'dispute.read': ['admin', 'monitor', 'verifier', 'liaison', 'mediator'],
   'dispute.create': ['liaison'],
   'dispute.rule': ['mediator'],
+  // Compliance figures and the daily report are aggregates anyone may check against the log.
+  'compliance.read': EVERYONE,
+  'compliance.daily_report': EVERYONE,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof ACTIONS;

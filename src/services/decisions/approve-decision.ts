@@ -3,6 +3,7 @@ import { addApproval } from '../../domain/incidents/four-eyes.js';
 import type { Decision } from '../../domain/incidents/incident-types.js';
 import { findIncidentRow, incidentSubmitters } from '../../store/queries/incident-queries.js';
 import { decisionFromRow } from '../../store/queries/monitoring-rows.js';
+import { refreshContributions } from '../compliance/refresh-contributions.js';
 import type { WriteContext } from '../use-case-context.js';
 import { applyDecision } from './apply-decision.js';
 
@@ -21,5 +22,6 @@ export async function approveDecision(ctx: WriteContext, input: { incident_id: s
     status: adopted ? 'adopted' : 'pending',
     updated_at: ctx.now,
   });
+  await refreshContributions(ctx, [incident.id]);
   return decisionFromRow(updated);
 }

@@ -6,6 +6,7 @@ import { findParty } from '../../store/queries/agreement-queries.js';
 import { findIncidentRow, incidentSubmitters } from '../../store/queries/incident-queries.js';
 import { decisionFromRow } from '../../store/queries/monitoring-rows.js';
 import { newId } from '../new-id.js';
+import { refreshContributions } from '../compliance/refresh-contributions.js';
 import type { WriteContext } from '../use-case-context.js';
 import { applyDecision } from './apply-decision.js';
 import type { DecisionInput } from './decision-input.js';
@@ -57,6 +58,8 @@ export async function proposeDecision(ctx: WriteContext, input: DecisionInput): 
     await ctx.records.update('incident', 'under_review', incident.id, { status: 'under_review', updated_at: ctx.now });
     status = 'under_review';
   }
-  if (!(await applyDecision(ctx, { id: incident.id, status }, decision, submitters))) return decision;
-  return decisionFromRow(await ctx.records.update('decision', 'adopted', decision.id, { status: 'adopted', updated_at: ctx.now }));
+  const adopted = await applyDecision(ctx, { id: incident.id, status }, decision, submitters);
+  const result = adopted ? decisionFromRow(await ctx.records.update('decision', 'adopted', decision.id, { status: 'adopted', updated_at: ctx.now })) : decision;
+  await refreshContributions(ctx, [incident.id]);
+  return result;
 }

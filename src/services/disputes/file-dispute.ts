@@ -4,6 +4,7 @@ import type { Dispute, DisputeEvidence, IncidentStatus } from '../../domain/inci
 import { findIncidentRow } from '../../store/queries/incident-queries.js';
 import { disputeFromRow } from '../../store/queries/monitoring-rows.js';
 import { newId } from '../new-id.js';
+import { refreshContributions } from '../compliance/refresh-contributions.js';
 import type { WriteContext } from '../use-case-context.js';
 
 export interface FileDisputeInput {
@@ -41,5 +42,6 @@ export async function fileDispute(ctx: WriteContext, input: FileDisputeInput): P
     updated_at: ctx.now,
   });
   await ctx.records.update('incident', 'disputed', incident.id, { status: 'disputed', updated_at: ctx.now });
+  await refreshContributions(ctx, [incident.id]);
   return disputeFromRow(row);
 }

@@ -3,6 +3,7 @@ import { assertIncidentTransition } from '../../domain/incidents/incident-status
 import type { Dispute, IncidentStatus, Ruling } from '../../domain/incidents/incident-types.js';
 import { findIncidentRow } from '../../store/queries/incident-queries.js';
 import { disputeFromRow } from '../../store/queries/monitoring-rows.js';
+import { refreshContributions } from '../compliance/refresh-contributions.js';
 import type { WriteContext } from '../use-case-context.js';
 
 /** A mediator rules on a dispute: the finding is upheld or overturned, with a rationale; the incident takes the ruling as its status. */
@@ -20,5 +21,6 @@ export async function ruleDispute(ctx: WriteContext, input: { dispute_id: string
     updated_at: ctx.now,
   });
   await ctx.records.update('incident', input.ruling, row.incident_id, { status: input.ruling, updated_at: ctx.now });
+  await refreshContributions(ctx, [row.incident_id]);
   return disputeFromRow(updated);
 }

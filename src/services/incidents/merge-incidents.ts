@@ -1,6 +1,7 @@
 import { InvalidInputError, NotFoundError } from '../../domain/domain-error.js';
 import { assertRegroupable } from '../../domain/incidents/incident-status.js';
 import { findIncidentRow } from '../../store/queries/incident-queries.js';
+import { refreshContributions } from '../compliance/refresh-contributions.js';
 import type { WriteContext } from '../use-case-context.js';
 import { getIncident, type IncidentDetail } from './get-incident.js';
 import { incidentAggregate } from './incident-aggregate.js';
@@ -29,5 +30,6 @@ export async function mergeIncidents(ctx: WriteContext, input: MergeIncidentsInp
   for (const id of others) await ctx.records.update('incident', 'merged_away', id, { merged_into: input.id, report_count: 0, updated_at: ctx.now });
   const all = await ctx.db.selectFrom('reports').selectAll().where('incident_id', '=', input.id).execute();
   await ctx.records.update('incident', 'merged', input.id, { ...incidentAggregate(all), updated_at: ctx.now });
+  await refreshContributions(ctx, [input.id, ...others]);
   return getIncident(ctx, { id: input.id });
 }

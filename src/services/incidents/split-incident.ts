@@ -5,6 +5,7 @@ import { roundedLocation } from '../../domain/monitoring/rounded-location.js';
 import { findIncidentRow } from '../../store/queries/incident-queries.js';
 import { newId } from '../new-id.js';
 import { SaltPool } from '../salt-pool.js';
+import { refreshContributions } from '../compliance/refresh-contributions.js';
 import type { WriteContext } from '../use-case-context.js';
 import { getIncident, type IncidentDetail } from './get-incident.js';
 import { incidentAggregate } from './incident-aggregate.js';
@@ -51,5 +52,6 @@ export async function splitIncident(ctx: WriteContext, input: SplitIncidentInput
   });
   await ctx.records.updateMany('report', 'moved', leaving.map(({ log_index: _index, ...r }) => ({ ...r, incident_id: created.id })), ['incident_id']);
   await ctx.records.update('incident', 'split', input.id, { ...incidentAggregate(staying), updated_at: ctx.now });
+  await refreshContributions(ctx, [input.id, created.id]);
   return { from: await getIncident(ctx, { id: input.id }), to: await getIncident(ctx, { id: created.id }) };
 }

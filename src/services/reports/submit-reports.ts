@@ -5,6 +5,7 @@ import { checkReport } from '../../domain/monitoring/check-report.js';
 import { kindFamily } from '../../domain/monitoring/report-taxonomy.js';
 import { roundedLocation } from '../../domain/monitoring/rounded-location.js';
 import type { Database } from '../../store/database-schema.js';
+import { refreshContributions } from '../compliance/refresh-contributions.js';
 import { assignIncidents, type ClusterableReport } from '../incidents/assign-incidents.js';
 import { newId } from '../new-id.js';
 import { MAX_REPORT_BATCH } from '../../domain/monitoring/report-types.js';
@@ -72,6 +73,7 @@ export async function submitReports(ctx: WriteContext, input: SubmitReportsInput
 
   const rows = reports.map((r, i) => reportRow(ctx, r, clusterable[i]!, places[i] ?? null, sources.get(r.source_id)!, assignment.incidentIds[i]!, salts.next()));
   const stored = await ctx.records.insertMany('report', 'submitted', rows);
+  await refreshContributions(ctx, assignment.incidentIds);
   return stored.map((row) => ({ id: row.id, incident_id: row.incident_id, log_index: Number(row.log_index) }));
 }
 
