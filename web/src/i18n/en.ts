@@ -309,6 +309,7 @@ export const en = {
     adopted: 'Decision adopted: incident {{id}} is now {{status}}.',
     approved: 'Approved.',
     refused: 'Refused: {{message}}',
+    shown: 'Showing the {{shown}} latest of {{total}}.',
     you: 'you',
   },
   dashboard: {

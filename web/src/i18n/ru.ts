@@ -317,6 +317,7 @@ export const ru = {
     adopted: 'Решение принято: инцидент {{id}} теперь имеет статус «{{status}}».',
     approved: 'Одобрено.',
     refused: 'Отказано: {{message}}',
+    shown: 'Показаны {{shown}} самых новых из {{total}}.',
     you: 'вы',
   },
   dashboard: {

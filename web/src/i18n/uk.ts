@@ -317,6 +317,7 @@ export const uk = {
     adopted: 'Рішення ухвалено: інцидент {{id}} тепер має статус «{{status}}».',
     approved: 'Схвалено.',
     refused: 'Відмовлено: {{message}}',
+    shown: 'Показано {{shown}} найновіших із {{total}}.',
     you: 'ви',
   },
   dashboard: {

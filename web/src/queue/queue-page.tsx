@@ -15,6 +15,9 @@ import { SyntheticBadge } from '../ui/synthetic-badge.js';
 import { DecisionForm, type Decision } from './decision-form.js';
 
 type Incident = z.infer<typeof incidentResponse>;
+
+// A desk works from the top of the queue; the incident list pages through the rest.
+const SHOWN = 50;
 type Pending = { incident: Incident; decision: Decision };
 
 const listResponse = z.object({ items: z.array(incidentResponse), next_cursor: z.string().nullable() });
@@ -127,6 +130,7 @@ function Queue() {
       )}
 
       <h2>{t('queue.needsFirst')}</h2>
+      {first.length > SHOWN && <p>{t('queue.shown', { shown: SHOWN, total: first.length })}</p>}
       {first.length === 0 ? (
         <p>{t('queue.noneFirst')}</p>
       ) : (
@@ -142,7 +146,7 @@ function Queue() {
             </tr>
           </thead>
           <tbody>
-            {first.map((incident) => (
+            {first.slice(0, SHOWN).map((incident) => (
               <Fragment key={incident.id}>
                 <tr data-incident={incident.id}>
                   <th scope="row">
