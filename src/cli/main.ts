@@ -5,6 +5,7 @@ import { verifyCommand } from './verify-command.js';
 import { witnessCommand } from './witness-command.js';
 import { gazetteerCommand } from './gazetteer-command.js';
 import { migrateCommand } from './migrate-command.js';
+import { reportCommand } from './report-command.js';
 import { serveCommand } from './serve-command.js';
 import { userCommand } from './user-command.js';
 
@@ -18,6 +19,7 @@ const program = new Command('truce')
   .addCommand(logCommand())
   .addCommand(verifyCommand())
   .addCommand(witnessCommand())
-  .addCommand(gazetteerCommand());
+  .addCommand(gazetteerCommand())
+  .addCommand(reportCommand());
 
 await program.parseAsync(process.argv);

@@ -76,3 +76,11 @@ export class RateLimitedError extends DomainError {
     super(message);
   }
 }
+
+/** Something the request needs is missing on this server (Chromium for a PDF); the request itself was fine. */
+export class UnavailableError extends DomainError {
+  readonly code = 'unavailable';
+  constructor(message: string) {
+    super(message);
+  }
+}

@@ -110,6 +110,7 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/disputes/:id/ruling': only('mediator'),
   // compliance figures and the daily report
   'GET /api/v1/agreements/:id/compliance': all,
+  'GET /api/v1/agreements/:id/reports/daily': all,
   // the web app
   'GET /assets/*': all,
   'GET /*': all,

@@ -12,6 +12,7 @@ import { areasRoute } from './areas/areas-route.js';
 import { placesRoute } from './places/places-route.js';
 import { authorize, routeAction } from './authorize.js';
 import { complianceRoute } from './compliance/compliance-route.js';
+import { dailyReportsRoute } from './daily-reports/daily-reports-route.js';
 import { controlClaimsRoute } from './control-claims/control-claims-route.js';
 import { controlRoute } from './control/control-route.js';
 import { errorHandler } from './error-handler.js';
@@ -116,7 +117,7 @@ export async function buildServer(truce: Truce, options: ServerOptions = {}) {
   await app.register(controlRoute(truce), { prefix: '/api/v1' });
   await app.register(logApiRoute(truce), { prefix: '/api/v1' });
   await app.register(logTilesRoute(truce));
-  for (const route of [sourcesRoute, reportsRoute, evidenceRoute, incidentsRoute, disputesRoute, complianceRoute]) await app.register(route(truce), { prefix: '/api/v1' });
+  for (const route of [sourcesRoute, reportsRoute, evidenceRoute, incidentsRoute, disputesRoute, complianceRoute, dailyReportsRoute]) await app.register(route(truce), { prefix: '/api/v1' });
   // Last: its wildcard answers every page path the routes above do not.
   await app.register(webRoute(options.webRoot));
   return app;

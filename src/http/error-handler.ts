@@ -11,6 +11,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   forbidden: 403,
   payload_too_large: 413,
   rate_limited: 429,
+  unavailable: 503,
 };
 
 export interface ErrorBody {

@@ -7,6 +7,7 @@ import { findAgreement, findPartiesByIds } from '../../store/queries/agreement-q
 import type { ReadContext } from '../use-case-context.js';
 import { controlChanges } from './control-changes.js';
 import { regionNames } from './incident-regions.js';
+import { inSnapshot } from './in-snapshot.js';
 import { treeHead } from './tree-head.js';
 
 export interface ComplianceInput {
@@ -21,10 +22,7 @@ export interface ComplianceInput {
  * from incident rows), with the log tree head read in the same snapshot.
  */
 export async function getCompliance(ctx: ReadContext, input: ComplianceInput): Promise<ComplianceFigures> {
-  // Repeatable read: every figure and the tree head come from one snapshot (SQLite's transactions always are one).
-  return ctx.db.isTransaction
-    ? computeFigures(ctx.db as Transaction<Database>, ctx.now, input)
-    : ctx.db.transaction().setIsolationLevel('repeatable read').execute((tx) => computeFigures(tx, ctx.now, input));
+  return inSnapshot(ctx.db, (tx) => computeFigures(tx, ctx.now, input));
 }
 
 async function computeFigures(tx: Transaction<Database>, now: string, input: ComplianceInput): Promise<ComplianceFigures> {

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { complianceFixture, type ComplianceFixture } from '../../../test/support/compliance-fixture.js';
+import { browserUnavailable } from '../../../test/support/start-browser.js';
+import { startTestTruce, type TestTruce } from '../../../test/support/start-test-truce.js';
+import { testDatabases, type TestDatabase } from '../../../test/support/test-databases.js';
+
+const PUBLIC = { remoteAddress: '203.0.113.9' };
+
+describe.each(testDatabases())('the daily report on $name', (factory) => {
+  let database: TestDatabase;
+  let t: TestTruce;
+  let f: ComplianceFixture;
+
+  beforeAll(async () => {
+    database = await factory.create();
+    t = await startTestTruce(database);
+    f = await complianceFixture(t);
+  }, 120_000);
+
+  afterAll(async () => {
+    await t?.close();
+    await database?.dispose();
+  });
+
+  const get = (query: string, headers: Record<string, string> = {}) => t.app.inject({ method: 'GET', url: `/api/v1/agreements/${f.agreementId}/reports/daily?${query}`, headers, ...PUBLIC });
+
+  // 14 March, by hand from the fixture: incidents 1, 21 (Kupiansk) and 31 (Sudzha) verified against Ukraine, and
+  // access restriction 50 (Kupiansk) against Russia; on the 13th, explosions 0 and 10 (Kupiansk) and 30 and 40 (Sudzha), all Russia's.
+  it('gives the day as JSON by default: per-region figures with the previous day, the detail, the annex and the tree head', async () => {
+    const res = await get('date=2025-03-14');
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json();
+    expect(body.agreement).toMatchObject({ id: f.agreementId, day: 2, of: 30 });
+    expect(body.regions).toEqual([
+      { region: 'Kupiansk region (UA)', violations: 3, previous_day: 2, by_party: [{ party_id: f.parties.ru, count: 1 }, { party_id: f.parties.ua, count: 2 }] },
+      { region: 'Sudzha region (RU)', violations: 1, previous_day: 2, by_party: [{ party_id: f.parties.ua, count: 1 }] },
+    ]);
+    expect(body.incidents).toHaveLength(3);
+    expect(body.incidents[0]).toMatchObject({ region: 'Kupiansk region (UA)', attributed_party_id: f.parties.ua, terms: [] });
+    expect(body.access_restrictions).toHaveLength(1);
+    expect(body.annex).toEqual(expect.arrayContaining([{ party_id: f.parties.ua, kind: 'shelling', today: 3, cumulative: 3 }]));
+    expect(body.series.filter((s: { date: string }) => s.date === '2025-03-14')).toEqual([
+      { date: '2025-03-14', party_id: f.parties.ru, count: 1 },
+      { date: '2025-03-14', party_id: f.parties.ua, count: 3 },
+    ]);
+    const log = await t.truce.database.db.selectFrom('log_entries').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    expect(body.checkpoint.size).toBe(Number(log.n));
+  });
+
+  it('gives self-contained HTML with the per-region figures and the checkpoint, under a CSP that allows only its stylesheet', async () => {
+    const res = await get('date=2025-03-14&format=html');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('text/html');
+    expect(res.headers['content-security-policy']).toMatch(/^default-src 'none'; style-src 'sha256-/);
+    expect(res.body).toMatch(/Kupiansk region \(UA\)<\/td><td class="n">1<\/td><td class="n">2<\/td><td class="n">3<\/td><td class="n">2<\/td>/);
+    const size = (await get('date=2025-03-14')).json().checkpoint.size;
+    expect(res.body).toContain(`size ${size}`);
+    expect(res.body).toContain('truce verify');
+    expect(res.body).not.toMatch(/<script|src="http/);
+  });
+
+  it('gives Markdown for Accept: text/markdown', async () => {
+    const res = await get('date=2025-03-14', { accept: 'text/markdown' });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('| Kupiansk region (UA) | 1 | 2 | 3 | 2 |');
+  });
+
+  it.skipIf(browserUnavailable() !== null)('prints the PDF in Chromium', async () => {
+    const res = await get('date=2025-03-14&format=pdf');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('answers 400 naming the field for a bad date or format, and 404 for an unknown agreement', async () => {
+    for (const [query, field] of [
+      ['date=2025-13-01', 'date'],
+      ['', 'date'],
+      ['date=2025-03-14&format=docx', 'format'],
+    ] as const) {
+      const res = await get(query);
+      expect(res.statusCode, query).toBe(400);
+      expect(res.json().details[0].path).toContain(field);
+    }
+    const unknown = await t.app.inject({ method: 'GET', url: '/api/v1/agreements/nope/reports/daily?date=2025-03-14', ...PUBLIC });
+    expect(unknown.statusCode).toBe(404);
+  });
+});

@@ -1,0 +1,132 @@
+import type { Transaction } from 'kysely';
+import type { ComplianceFigures } from '../../domain/compliance/compliance-figures.js';
+import { addDays, daysBetween, dayOf } from '../../domain/compliance/compliance-periods.js';
+import type { DailyReport, ReportedIncident } from '../../domain/compliance/daily-report.js';
+import { NotFoundError } from '../../domain/domain-error.js';
+import type { Database } from '../../store/database-schema.js';
+import { findAgreement, findPartiesByIds } from '../../store/queries/agreement-queries.js';
+import type { ReadContext } from '../use-case-context.js';
+import { controlChanges } from './control-changes.js';
+import { getCompliance } from './get-compliance.js';
+import { inSnapshot } from './in-snapshot.js';
+import { regionNames } from './incident-regions.js';
+
+/** The detail lists are a day's published incidents; more than this is cut, with the figures still whole. */
+const DETAIL_LIMIT = 1000;
+/** The chart covers the agreement's window up to the report's day, at most this many days. */
+const CHART_DAYS = 90;
+
+/**
+ * The daily report of an agreement for one UTC day, in the OSCE SMM order, as data: the
+ * renderers (HTML, Markdown, PDF) take it and nothing else. Figures come from the rollups;
+ * the detail lists only published (verified or upheld) incidents, as the public may see them.
+ */
+export async function buildDailyReport(ctx: ReadContext, input: { agreement_id: string; date: string }): Promise<DailyReport> {
+  return inSnapshot(ctx.db, async (tx) => {
+    const inner = { ...ctx, db: tx };
+    const agreement = await findAgreement(tx, input.agreement_id);
+    if (!agreement) throw new NotFoundError('agreement', input.agreement_id);
+    const day = await getCompliance(inner, { agreement_id: agreement.id, from: input.date, to: input.date, group: 'day' });
+    const since = agreement.effective_at ? dayOf(agreement.effective_at) : addDays(input.date, -(CHART_DAYS - 1));
+    const chartFrom = daysBetween(since, input.date) >= CHART_DAYS ? addDays(input.date, -(CHART_DAYS - 1)) : since > input.date ? input.date : since;
+    const window = await getCompliance(inner, { agreement_id: agreement.id, from: chartFrom, to: input.date, group: 'day' });
+    const parties = await findPartiesByIds(tx, agreement.party_ids);
+    const name = (id: string | null) => parties.find((p) => p.id === id)?.name ?? id ?? '';
+    const period = day.periods[0]!;
+
+    const incidents = await publishedIncidents(tx, agreement.id, input.date);
+    const changes = (await controlChanges(tx, input.date)).filter((c) => c.day === input.date);
+    const dayNumber = agreement.effective_at ? daysBetween(dayOf(agreement.effective_at), input.date) + 1 : null;
+    return {
+      agreement: {
+        id: agreement.id,
+        title: agreement.title,
+        status: agreement.status,
+        effective_at: agreement.effective_at,
+        expires_at: agreement.expires_at,
+        day: dayNumber !== null && dayNumber >= 1 ? dayNumber : null,
+        of: agreement.duration_days,
+      },
+      date: input.date,
+      generated_at: ctx.now,
+      parties: agreement.party_ids.map((id) => ({ id, name: name(id) })),
+      regions: period.by_region.map((r) => ({
+        region: r.region_name,
+        violations: r.value,
+        previous_day: r.previous,
+        by_party: period.parties.map((p) => ({ party_id: p.party_id, count: p.by_region.find((b) => b.region === r.region)?.value ?? 0 })).filter((b) => b.count > 0),
+      })),
+      incidents: incidents.filter((i) => i.kind !== 'access_restriction'),
+      access_restrictions: incidents.filter((i) => i.kind === 'access_restriction'),
+      civilian_casualties: {
+        killed: period.monitoring.civilian_killed.value,
+        injured: period.monitoring.civilian_injured.value,
+        incidents: period.monitoring.casualty_incidents.value,
+        previous_day: { killed: period.monitoring.civilian_killed.previous, injured: period.monitoring.civilian_injured.previous },
+      },
+      control_changes: changes.map((c) => ({ place_name: c.place_name, from: name(c.from), to: name(c.to), as_of: c.as_of, area_km2: c.area_km2, basis: 'assessed' as const })),
+      annex: period.parties.flatMap((p) =>
+        p.by_kind.map((k) => ({ party_id: p.party_id, kind: k.subtype ? `${k.kind} (${k.subtype})` : k.kind, today: k.value, cumulative: k.cumulative })),
+      ),
+      series: chartSeries(window),
+      checkpoint: day.checkpoint,
+      synthetic_data: day.synthetic_data || incidents.some((i) => i.synthetic),
+    };
+  });
+}
+
+function chartSeries(figures: ComplianceFigures): DailyReport['series'] {
+  return figures.periods.flatMap((p) => p.parties.filter((party) => party.violations.value > 0).map((party) => ({ date: p.start, party_id: party.party_id, count: party.violations.value })));
+}
+
+/** The day's verified or upheld incidents of the agreement, with the public location, their place, region and breached terms. */
+async function publishedIncidents(tx: Transaction<Database>, agreementId: string, date: string): Promise<ReportedIncident[]> {
+  const rows = await tx
+    .selectFrom('incidents')
+    .select(['id', 'kind', 'first_observed_at', 'latitude', 'longitude', 'attributed_party_id', 'attribution_confidence', 'corroboration', 'synthetic', 'log_index'])
+    .where('first_observed_at', '>=', `${date}T00:00:00.000Z`)
+    .where('first_observed_at', '<', `${addDays(date, 1)}T00:00:00.000Z`)
+    .where('agreement_id', '=', agreementId)
+    .where('status', 'in', ['verified', 'upheld'])
+    .where('merged_into', 'is', null)
+    .orderBy('first_observed_at')
+    .orderBy('id')
+    .limit(DETAIL_LIMIT)
+    .execute();
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const reports = await tx
+    .selectFrom('reports')
+    .select(['incident_id', 'place_name', 'subtype', 'civilian_killed', 'civilian_injured'])
+    .where('incident_id', 'in', ids)
+    .orderBy('observed_from')
+    .execute();
+  const decisions = await tx.selectFrom('decisions').select(['incident_id', 'terms_breached']).where('incident_id', 'in', ids).where('status', '=', 'adopted').orderBy('updated_at').execute();
+  const contributions = await tx.selectFrom('compliance_contributions').select(['incident_id', 'region']).where('incident_id', 'in', ids).execute();
+  const regionOf = new Map(contributions.map((c) => [c.incident_id, c.region]));
+  const names = await regionNames(tx, regionOf.values());
+  const termIds = [...new Set(decisions.flatMap((d) => JSON.parse(d.terms_breached) as string[]))];
+  const terms = termIds.length > 0 ? await tx.selectFrom('terms').select(['id', 'code']).where('id', 'in', termIds).execute() : [];
+  const termsOf = new Map(decisions.map((d) => [d.incident_id, (JSON.parse(d.terms_breached) as string[]).map((id) => terms.find((t) => t.id === id)?.code ?? id)]));
+  return rows.map((r) => {
+    const own = reports.filter((x) => x.incident_id === r.id);
+    return {
+      id: r.id,
+      kind: r.kind,
+      subtype: own.find((x) => x.subtype)?.subtype ?? null,
+      first_observed_at: r.first_observed_at,
+      place_name: own.find((x) => x.place_name)?.place_name ?? null,
+      region: names.get(regionOf.get(r.id) ?? '') ?? '',
+      latitude: r.latitude,
+      longitude: r.longitude,
+      attributed_party_id: r.attributed_party_id,
+      attribution_confidence: r.attribution_confidence,
+      corroboration: r.corroboration,
+      terms: termsOf.get(r.id) ?? [],
+      civilian_killed: Math.max(0, ...own.map((x) => x.civilian_killed ?? 0)),
+      civilian_injured: Math.max(0, ...own.map((x) => x.civilian_injured ?? 0)),
+      synthetic: Boolean(r.synthetic),
+      log_index: Number(r.log_index),
+    };
+  });
+}
