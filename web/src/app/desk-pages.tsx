@@ -3,6 +3,8 @@ import type { Route } from './routes.js';
 
 // The desk's pages load when first opened: most readers never open them.
 const ReportFormPage = lazy(() => import('../reports/report-form-page.js').then((m) => ({ default: m.ReportFormPage })));
+const DashboardPage = lazy(() => import('../dashboard/dashboard-page.js').then((m) => ({ default: m.DashboardPage })));
+const DailyReportPage = lazy(() => import('../dashboard/daily-report-page.js').then((m) => ({ default: m.DailyReportPage })));
 const QueuePage = lazy(() => import('../queue/queue-page.js').then((m) => ({ default: m.QueuePage })));
 
 /** The pages of the monitoring desk and the public portal, by route. */
@@ -12,6 +14,10 @@ export function DeskPages({ page }: { page: Route['page'] }) {
       return <ReportFormPage />;
     case 'queue':
       return <QueuePage />;
+    case 'dashboard':
+      return <DashboardPage />;
+    case 'daily-report':
+      return <DailyReportPage />;
     default:
       return null;
   }

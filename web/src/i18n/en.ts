@@ -329,6 +329,8 @@ export const en = {
     checkpoint: 'Computed from the log at checkpoint {{size}} (root {{root}}), at',
     noCheckpoint: 'The log had no checkpoint when these figures were computed.',
     noViolations: 'No violation has been attributed in this window.',
+    from: 'From',
+    to: 'To',
     dailyReport: 'Daily report',
   },
   daily: {
@@ -338,6 +340,9 @@ export const en = {
     print: 'Print',
     pdf: 'Download the PDF',
     frameTitle: 'Daily report of {{date}}',
+    open: 'Open the printable report',
+    markdown: 'Markdown',
+    printHint: 'The report opens as a page of its own: print it from the browser, or download the PDF.',
     unavailable: 'The daily report is not available on this server yet.',
   },
   liaison: {
