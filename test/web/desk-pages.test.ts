@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from '../support/run-axe.js';
 import { browserUnavailable } from '../support/start-browser.js';
-import { DESK_SCREENSHOTS, open, startDesk, type Desk } from './desk-fixture.js';
+import { DESK_SCREENSHOTS, open, signIn, signOut, startDesk, type Desk } from './desk-fixture.js';
 
 const unavailable = browserUnavailable();
 
@@ -44,6 +44,59 @@ describe.skipIf(unavailable !== null)('the desk pages and the public portal, in 
     expect(response?.status()).toBe(200);
     expect(response?.headers()['content-type']).toContain('text/html');
     await page.screenshot({ path: `${DESK_SCREENSHOTS}/daily-report-html.png`, fullPage: true });
+  });
+
+  it('lets a liaison dispute a finding against their party, with a statement', async () => {
+    const { page } = desk;
+    await signIn(desk, 'demo-liaison-russia');
+    await page.getByRole('link', { name: 'Liaison' }).click();
+    await expect.poll(() => page.locator('main').innerText()).toContain('Acting for Russia');
+    const dispute = page.getByRole('button', { name: /^Dispute this finding on incident/ }).first();
+    await dispute.click();
+    const form = page.getByRole('form', { name: /^Dispute this finding on incident/ });
+    await form.getByRole('button', { name: 'File the dispute' }).click();
+    await expect.poll(() => form.locator('.field-error').innerText()).toBe('Required.');
+    await form.getByLabel('Statement *').fill('Our units were not in range of the town on that day; the crater faces the other way.');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${DESK_SCREENSHOTS}/liaison-en.png`, fullPage: true });
+    await form.getByRole('button', { name: 'File the dispute' }).click();
+    await expect.poll(() => page.getByRole('status').first().innerText()).toMatch(/^Dispute filed on incident/);
+    await expect.poll(() => page.locator('main').innerText()).toContain('Awaiting a ruling');
+    // The server's answer, not the browser's guess, decides what a role may open.
+    await open(desk, '/admin');
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain('an account with the role liaison may not use this page');
+    await signOut(desk);
+  });
+
+  it('lets an administrator create a user, disable it, and create a token whose secret shows once, then revoke it', async () => {
+    const { page } = desk;
+    await signIn(desk, 'demo-admin');
+    await page.getByRole('link', { name: 'Admin' }).click();
+    const users = page.getByRole('form', { name: 'Create a user' });
+    await users.getByLabel('Name').fill('field monitor');
+    await users.getByRole('button', { name: 'Create' }).click();
+    await expect.poll(() => users.locator('.field-error').innerText()).toBe('This value is not valid.');
+    await users.getByLabel('Name').fill('field-monitor-2');
+    await users.getByRole('button', { name: 'Create' }).click();
+    await expect.poll(() => page.getByRole('status').first().innerText()).toContain('User field-monitor-2 created.');
+    expect(await page.getByRole('status').first().innerText()).toMatch(/Their password, shown this once: \S{12,}/);
+    await page.getByRole('button', { name: 'Disable field-monitor-2' }).click();
+    await expect.poll(() => page.getByRole('row', { name: /field-monitor-2/ }).innerText()).toContain('Disabled');
+
+    const tokens = page.getByRole('form', { name: 'Create a token' });
+    await tokens.getByLabel('What the token is for').fill('drone feed');
+    await tokens.getByLabel('Acts as').selectOption({ label: 'demo-monitor' });
+    await tokens.getByRole('button', { name: 'Create a token' }).click();
+    await expect.poll(() => page.locator('.secret code').innerText()).toMatch(/^\S{20,}$/);
+    const secret = await page.locator('.secret code').innerText();
+    const me = await fetch(`${desk.server.origin}/api/v1/session`, { headers: { authorization: `Bearer ${secret}` } });
+    expect(((await me.json()) as { user: { name: string } }).user.name).toBe('demo-monitor');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${DESK_SCREENSHOTS}/admin-en.png`, fullPage: true });
+    await page.getByRole('button', { name: 'Revoke the token drone feed' }).click();
+    await expect.poll(() => page.getByRole('row', { name: /drone feed/ }).innerText()).toContain('Revoked');
+    expect((await fetch(`${desk.server.origin}/api/v1/session`, { headers: { authorization: `Bearer ${secret}` } })).status).toBe(401);
+    await signOut(desk);
   });
 
   it('raised no script error and no Content-Security-Policy violation', () => {

@@ -5,6 +5,8 @@ import type { Route } from './routes.js';
 const ReportFormPage = lazy(() => import('../reports/report-form-page.js').then((m) => ({ default: m.ReportFormPage })));
 const DashboardPage = lazy(() => import('../dashboard/dashboard-page.js').then((m) => ({ default: m.DashboardPage })));
 const DailyReportPage = lazy(() => import('../dashboard/daily-report-page.js').then((m) => ({ default: m.DailyReportPage })));
+const LiaisonPage = lazy(() => import('../liaison/liaison-page.js').then((m) => ({ default: m.LiaisonPage })));
+const AdminPage = lazy(() => import('../admin/admin-page.js').then((m) => ({ default: m.AdminPage })));
 const QueuePage = lazy(() => import('../queue/queue-page.js').then((m) => ({ default: m.QueuePage })));
 
 /** The pages of the monitoring desk and the public portal, by route. */
@@ -18,6 +20,10 @@ export function DeskPages({ page }: { page: Route['page'] }) {
       return <DashboardPage />;
     case 'daily-report':
       return <DailyReportPage />;
+    case 'liaison':
+      return <LiaisonPage />;
+    case 'admin':
+      return <AdminPage />;
     default:
       return null;
   }

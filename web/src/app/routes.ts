@@ -29,6 +29,8 @@ export const NAVIGATION = [
   { href: '/reports/new', key: 'deskNav.reportNew', page: 'report-new', action: 'report.create' },
   // Monitors follow their reports through the queue; only verifiers act in it.
   { href: '/queue', key: 'deskNav.queue', page: 'queue', action: ['decision.approve', 'report.bulk_create'] },
+  { href: '/liaison', key: 'deskNav.liaison', page: 'liaison', action: 'dispute.create' },
+  { href: '/admin', key: 'deskNav.admin', page: 'admin', action: 'user.read' },
 ] as const;
 
 /** The actions of which a navigation entry needs any one; none for a public page. */

@@ -352,7 +352,7 @@ export const en = {
     allegations: 'Findings against your party',
     none: 'No verified finding is attributed to your party.',
     dispute: 'Dispute this finding',
-    disputeFor: 'Dispute the finding on incident {{id}}',
+    disputeFor: 'Dispute this finding on incident {{id}}',
     statement: 'Statement *',
     statementHint: 'Why the finding is wrong; a mediator rules on it.',
     file: 'File the dispute',
