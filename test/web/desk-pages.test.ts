@@ -16,6 +16,20 @@ describe.skipIf(unavailable !== null)('the desk pages and the public portal, in 
     await desk?.close();
   });
 
+  it('shows a signed-out reader the public record: figures, daily reports and published incidents, synthetic ones badged', async () => {
+    const { page } = desk;
+    await open(desk, '/public');
+    await expect.poll(() => page.locator('.incident-cards li').count()).toBeGreaterThan(0);
+    expect(await page.locator('.incident-cards li').first().innerText()).toMatch(/Verified/);
+    expect(await page.locator('.incident-cards .badge-synthetic').count()).toBeGreaterThan(0);
+    expect(await page.getByRole('table').innerText()).toContain('Russia');
+    expect(await page.getByRole('link', { name: 'Open the daily reports' }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'Sign in' }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'Queue' }).count()).toBe(0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${DESK_SCREENSHOTS}/public-en.png`, fullPage: true });
+  });
+
   it('draws the compliance dashboard with Observable Plot under the CSP, with its table and checkpoint', async () => {
     const { page } = desk;
     await open(desk, '/dashboard');
@@ -29,6 +43,11 @@ describe.skipIf(unavailable !== null)('the desk pages and the public portal, in 
     expect(await page.locator('main').innerText()).toContain('Synthetic demo data');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${DESK_SCREENSHOTS}/dashboard-en.png`, fullPage: true });
+    await page.getByLabel('Language').selectOption('uk');
+    await expect.poll(() => page.locator('main h1').innerText()).toBe('Дотримання');
+    await expect.poll(() => page.locator('.checkpoint').innerText()).toMatch(/Обчислено з журналу/);
+    await page.screenshot({ path: `${DESK_SCREENSHOTS}/dashboard-uk.png`, fullPage: true });
+    await page.getByLabel('Мова').selectOption('en');
   });
 
   it('links the daily report of the chosen day as printable HTML and as PDF', async () => {

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousAxeViolations } from '../support/run-axe.js';
 import { browserUnavailable } from '../support/start-browser.js';
 import { DESK_SCREENSHOTS, open, signIn, signOut, startDesk, type Desk } from './desk-fixture.js';
 
@@ -67,7 +68,8 @@ describe.skipIf(unavailable !== null)('publication, end to end, in Chromium', ()
     await row().getByRole('button', { name: /^Approve/ }).click();
     await expect.poll(() => page.getByRole('alert').first().innerText()).toContain('Refused: this verifier has already approved the decision');
     expect(await page.getByRole('alert').first().innerText()).toContain('two different verifiers approve');
-    await page.screenshot({ path: `${DESK_SCREENSHOTS}/queue-four-eyes.png`, fullPage: true });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${DESK_SCREENSHOTS}/queue-four-eyes.png` });
     await signOut(desk);
 
     await signIn(desk, 'demo-verifier-2');

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousAxeViolations } from '../support/run-axe.js';
 import { browserUnavailable } from '../support/start-browser.js';
 import { DESK_SCREENSHOTS, open, signIn, startDesk, type Desk } from './desk-fixture.js';
 
@@ -47,6 +48,7 @@ describe.skipIf(unavailable !== null)('the report submission form, in Chromium',
     expect(await errorOf('Count')).toBe('Must be at least 0.');
     expect(await errorOf('Source *')).toBe('Required.');
     expect(await page.getByLabel('Kind *').getAttribute('aria-invalid')).toBe('true');
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${DESK_SCREENSHOTS}/report-form-invalid.png`, fullPage: true });
     page.off('request', count);
     expect(sent).toEqual([]);

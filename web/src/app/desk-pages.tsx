@@ -7,6 +7,7 @@ const DashboardPage = lazy(() => import('../dashboard/dashboard-page.js').then((
 const DailyReportPage = lazy(() => import('../dashboard/daily-report-page.js').then((m) => ({ default: m.DailyReportPage })));
 const LiaisonPage = lazy(() => import('../liaison/liaison-page.js').then((m) => ({ default: m.LiaisonPage })));
 const AdminPage = lazy(() => import('../admin/admin-page.js').then((m) => ({ default: m.AdminPage })));
+const PublicPage = lazy(() => import('../public/public-page.js').then((m) => ({ default: m.PublicPage })));
 const QueuePage = lazy(() => import('../queue/queue-page.js').then((m) => ({ default: m.QueuePage })));
 
 /** The pages of the monitoring desk and the public portal, by route. */
@@ -24,6 +25,8 @@ export function DeskPages({ page }: { page: Route['page'] }) {
       return <LiaisonPage />;
     case 'admin':
       return <AdminPage />;
+    case 'public':
+      return <PublicPage />;
     default:
       return null;
   }

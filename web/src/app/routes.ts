@@ -23,6 +23,7 @@ export const NAVIGATION = [
   { href: '/map', key: 'nav.map', page: 'map' },
   { href: '/incidents', key: 'incidents.nav', page: 'incidents' },
   { href: '/log', key: 'nav.log', page: 'log' },
+  { href: '/public', key: 'deskNav.public', page: 'public' },
   { href: '/dashboard', key: 'deskNav.dashboard', page: 'dashboard' },
   { href: '/reports/daily', key: 'deskNav.dailyReport', page: 'daily-report' },
   // Pages for signed-in accounts: shown when the server's policy allows the session the action.
