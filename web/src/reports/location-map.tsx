@@ -43,7 +43,7 @@ export function LocationMap({ point, onPick }: { point: Point | null; onPick: (p
     marker.current = point ? L.circleMarker([point.latitude, point.longitude], { radius: 7, color: '#8a1c1c', weight: 2, fillOpacity: 0.5 }).addTo(leaflet) : null;
   }, [point?.latitude, point?.longitude]);
 
-  return <div ref={container} className="location-map" role="img" aria-label={t('reportForm.mapLabel')} />;
+  return <div ref={container} className="location-map" role="region" aria-label={t('reportForm.mapLabel')} />;
 }
 
 // Five decimals is about a metre: as exact as a click can be.
