@@ -187,7 +187,10 @@ function DisputeForm({ incidentId, onFiled }: { incidentId: string; onFiled: () 
         </p>
       )}
       <Field label={t('liaison.statement')} hint={t('liaison.statementHint')} error={error}>
-        {(c) => <textarea {...c} name="statement" rows={4} value={statement} onChange={(e) => setStatement(e.target.value)} />}
+        {(c) => <textarea {...c} name="statement" rows={4} value={statement} onChange={(e) => {
+              setStatement(e.target.value);
+              setError(undefined);
+            }} />}
       </Field>
       <div className="actions">
         <button type="submit" disabled={busy}>
