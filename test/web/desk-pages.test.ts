@@ -30,6 +30,19 @@ describe.skipIf(unavailable !== null)('the desk pages and the public portal, in 
     await page.screenshot({ path: `${DESK_SCREENSHOTS}/public-en.png`, fullPage: true });
   });
 
+  it('signs in with labelled fields, and says what is wrong beside them or above the form', async () => {
+    const { page } = desk;
+    await open(desk, '/login');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.locator('.field-error').allInnerTexts()).toEqual(['Enter your account name.', 'Enter your password.']);
+    await page.getByLabel('Account name').fill('demo-monitor');
+    await page.getByLabel('Password').fill('not-the-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.getByRole('alert').innerText()).toBe('The account name or the password is wrong.');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${DESK_SCREENSHOTS}/login-en.png`, fullPage: true });
+  });
+
   it('draws the compliance dashboard with Observable Plot under the CSP, with its table and checkpoint', async () => {
     const { page } = desk;
     await open(desk, '/dashboard');

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { csrfHeaders } from './csrf-token.js';
-import { ApiError, failure } from './fetch-json.js';
+import { failure } from './fetch-json.js';
 
 /**
  * POSTs (or PATCHes, DELETEs) JSON with the session's CSRF token, and checks the answer
@@ -16,5 +16,3 @@ export async function sendJson<S extends z.ZodType>(method: 'POST' | 'PATCH' | '
   if (response.status === 204) return schema.parse(null);
   return schema.parse(await response.json());
 }
-
-export { ApiError };

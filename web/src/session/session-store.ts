@@ -42,11 +42,6 @@ export async function logOut(): Promise<void> {
   }
 }
 
-/** The server refused a request because the session had ended: show the login again. */
-export function sessionEnded(): void {
-  set({ state: 'signed-out' });
-}
-
 export function useSession(): SessionState {
   return useSyncExternalStore(
     (onChange) => {
