@@ -9,6 +9,8 @@ import { fetchJson } from '../api/fetch-json.js';
 import { useResource } from '../api/use-resource.js';
 import { AppLink } from '../app/app-link.js';
 import { useDocumentTitle } from '../app/use-document-title.js';
+import { formatCalendarDate } from '../format/format-date-time.js';
+import { useDisplayLocale } from '../format/use-display-locale.js';
 import { partyColors } from '../map/party-colors.js';
 import { Field } from '../reports/field.js';
 import { DateTime } from '../ui/date-time.js';
@@ -79,6 +81,8 @@ interface DayRow {
 
 function Figures({ agreement, figures }: { agreement: Agreement; figures: ComplianceResponse }) {
   const { t } = useTranslation();
+  const locale = useDisplayLocale();
+  const shortDay = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
   const parties = agreement.parties.filter((p) => p.role === 'party');
   const colors = partyColors(parties.map((p) => p.id));
   const color = { domain: parties.map((p) => p.name), range: parties.map((p) => colors.get(p.id) ?? '#6e6e6e') };
@@ -105,12 +109,12 @@ function Figures({ agreement, figures }: { agreement: Agreement; figures: Compli
       height: 260,
       marginLeft: 40,
       // A label a week: a month of daily labels would overlap.
-      x: { type: 'band', label: t('dashboard.day'), tickFormat: (d: string, i: number) => (i % 7 === 0 ? d.slice(5) : '') },
+      x: { type: 'band', label: t('dashboard.day'), tickFormat: (d: string, i: number) => (i % 7 === 0 ? shortDay.format(date(d)) : '') },
       y: { label: t('dashboard.violations'), grid: true, allowDecimals: false },
       color,
       marks: [PlotMarks.barY(perDay, { x: 'day', y: 'violations', fill: 'party' }), PlotMarks.ruleY([0])],
     }),
-    [figures, t],
+    [figures, t, locale],
   );
   const byKindPlot: Plot.PlotOptions = useMemo(
     () => ({
@@ -127,17 +131,17 @@ function Figures({ agreement, figures }: { agreement: Agreement; figures: Compli
     () => ({
       height: 220,
       marginLeft: 40,
-      x: { type: 'utc', label: t('dashboard.day') },
+      x: { type: 'utc', label: t('dashboard.day'), tickFormat: (d: Date) => shortDay.format(d) },
       y: { label: t('dashboard.total'), grid: true, allowDecimals: false },
       marks: [PlotMarks.lineY(cumulative, { x: (d: { day: string }) => date(d.day), y: 'total', stroke: '#1f3a5f', strokeWidth: 2 }), PlotMarks.dotY(cumulative, { x: (d: { day: string }) => date(d.day), y: 'total', fill: '#1f3a5f', r: 2.5 }), PlotMarks.ruleY([0])],
     }),
-    [figures, t],
+    [figures, t, locale],
   );
 
   return (
     <>
       <p className="dashboard-meta">
-        <strong>{agreement.title}</strong> — {figures.from} – {figures.to} {figures.synthetic_data && <SyntheticBadge />}
+        <strong>{agreement.title}</strong>: {formatCalendarDate(figures.from, locale)} – {formatCalendarDate(figures.to, locale)} {figures.synthetic_data && <SyntheticBadge />}
       </p>
       <ul className="plot-legend" aria-label={t('dashboard.party')}>
         {parties.map((p) => (
@@ -191,7 +195,9 @@ function Figures({ agreement, figures }: { agreement: Agreement; figures: Compli
             <tbody>
               {figures.periods.map((period) => (
                 <tr key={period.start}>
-                  <th scope="row">{period.start}</th>
+                  <th scope="row">
+                    <time dateTime={period.start}>{formatCalendarDate(period.start, locale)}</time>
+                  </th>
                   {parties.map((p) => (
                     <td key={p.id}>{period.parties.find((f) => f.party_id === p.id)?.violations.value ?? 0}</td>
                   ))}
