@@ -118,9 +118,9 @@ function Queue() {
                 <td>{t('queue.pending', { outcome: t(`decisionOutcome.${p.decision.outcome}`), who: who(p.decision.proposed_by), approvals: p.decision.approvals.length })}</td>
                 <td>
                   {decides && (
-                  <button type="button" aria-label={t('queue.approveFor', { id: p.incident.id.slice(0, 8) })} onClick={() => void approve(p)}>
-                    {t('queue.approve')}
-                  </button>
+                    <button type="button" aria-label={t('queue.approveFor', { id: p.incident.id.slice(0, 8) })} onClick={() => void approve(p)}>
+                      {t('queue.approve')}
+                    </button>
                   )}
                 </td>
               </tr>
@@ -160,9 +160,14 @@ function Queue() {
                   <td>{incident.corroboration}</td>
                   <td>
                     {decides && (
-                    <button type="button" aria-expanded={proposing === incident.id} aria-label={t('queue.proposeFor', { id: incident.id.slice(0, 8) })} onClick={() => setProposing(proposing === incident.id ? null : incident.id)}>
-                      {t('queue.propose')}
-                    </button>
+                      <button
+                        type="button"
+                        aria-expanded={proposing === incident.id}
+                        aria-label={t('queue.proposeFor', { id: incident.id.slice(0, 8) })}
+                        onClick={() => setProposing(proposing === incident.id ? null : incident.id)}
+                      >
+                        {t('queue.propose')}
+                      </button>
                     )}
                   </td>
                 </tr>
