@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { monitoringFixtures, shelling, type MonitoringFixtures } from '../../../test/support/monitoring-fixtures.js';
 import { startTestTruce, type TestTruce } from '../../../test/support/start-test-truce.js';
 import { testDatabases, type TestDatabase } from '../../../test/support/test-databases.js';
+import { parentPrefixLength } from '../../services/incidents/aggregate-incidents.js';
 
 const PUBLIC = { remoteAddress: '203.0.113.9' };
 
@@ -109,6 +110,33 @@ describe.each(testDatabases())('incident aggregate on $name', (factory) => {
       const res = await f.api.get(`/api/v1/incidents/aggregate?${query}`, f.verifier1.headers);
       expect(res.status, query).toBe(400);
       expect(res.body.details[0].path, query).toBe(path);
+    }
+  });
+
+  it('counts a new incident at once: a remembered answer lasts only until the record changes', async () => {
+    const before = await aggregate('resolution=3', f.verifier1.headers);
+    expect((await aggregate('resolution=3', f.verifier1.headers)).total).toBe(before.total);
+    const res = await f.api.post('/api/v1/reports', shelling(f.sources.mission, { point: { latitude: 47.0, longitude: 37.5 } }), f.monitor.headers);
+    expect(res.status).toBe(201);
+    expect((await aggregate('resolution=3', f.verifier1.headers)).total).toBe(before.total + 1);
+    // The public does not see it: unpublished.
+    expect((await aggregate('resolution=3')).total).toBe(3);
+  });
+});
+
+describe('parentPrefixLength', () => {
+  it('gives a prefix of the stored cell that fixes its parent at every resolution the aggregate serves', () => {
+    const cells = Array.from({ length: 3000 }, (_, i) => latLngToCell(44 + ((i * 7919) % 1000) / 120, 28 + ((i * 104729) % 1000) / 70, 7));
+    for (let resolution = 2; resolution <= 7; resolution++) {
+      const parents = new Map<string, string>();
+      for (const cell of cells) {
+        const key = cell.slice(0, parentPrefixLength(resolution));
+        const parent = cellToParent(cell, resolution);
+        expect(parents.get(key) ?? parent, `${cell} at ${resolution}`).toBe(parent);
+        parents.set(key, parent);
+      }
+      // The prefix groups at most a few keys per parent: the database returns about one row per parent.
+      expect(parents.size).toBeLessThanOrEqual(new Set(parents.values()).size * 8);
     }
   });
 });

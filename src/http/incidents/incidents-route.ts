@@ -9,6 +9,7 @@ import { getIncidents } from '../../services/incidents/get-incidents.js';
 import { mergeIncidents } from '../../services/incidents/merge-incidents.js';
 import { splitIncident } from '../../services/incidents/split-incident.js';
 import { errorResponse, idParams } from '../common/common-schemas.js';
+import { AggregateCache } from './aggregate-cache.js';
 import { aggregateQuery, aggregateResponse, decisionBody, decisionParams, decisionResponse, incidentDetailResponse, incidentQuery, incidentResponse, mergeBody, splitBody } from './incident-schema.js';
 import { presentDecision, presentIncident, presentIncidentDetail } from './present-incident.js';
 
@@ -17,6 +18,8 @@ const tags = ['incidents'];
 
 export function incidentsRoute(truce: Truce): FastifyPluginAsyncZod {
   return async (app) => {
+    const aggregates = new AggregateCache<Awaited<ReturnType<typeof aggregateIncidents>>>();
+
     app.get(
       '/incidents',
       {
@@ -38,7 +41,9 @@ export function incidentsRoute(truce: Truce): FastifyPluginAsyncZod {
       },
       async (request) => {
         const { party, agreement, ...query } = request.query;
-        return truce.runner.read(request.actor, aggregateIncidents, { ...query, party_id: party, agreement_id: agreement });
+        return aggregates.get(request.actor, request.query, await truce.log.size(), () =>
+          truce.runner.read(request.actor, aggregateIncidents, { ...query, party_id: party, agreement_id: agreement }),
+        );
       },
     );
 

@@ -33,9 +33,11 @@ export function IncidentListPage() {
   const [busy, setBusy] = useState(false);
   const partyList = parties.state === 'ready' ? parties.data : [];
 
+  const firstPage = first.state === 'ready' ? first.data : null;
+  // New filters start the list again from their first page.
   useEffect(() => {
-    setMore({ items: [], cursor: first.state === 'ready' ? first.data.next_cursor : null, failed: null });
-  }, [first.state, first.state === 'ready' ? first.data : null]);
+    setMore({ items: [], cursor: firstPage?.next_cursor ?? null, failed: null });
+  }, [firstPage]);
 
   const loadMore = async () => {
     if (!more.cursor) return;
