@@ -8,6 +8,7 @@ const benches: Record<string, () => Promise<Bench>> = {
   ledger: () => import('./ledger-bench.js'),
   web: () => import('./web-bench.js'),
   ingest: () => import('./ingest-bench.js'),
+  compliance: () => import('./compliance-bench.js'),
 };
 
 // Arguments starting with -- are the benches' own flags (e.g. --count=N).

@@ -199,6 +199,7 @@ export interface LogMetaTable {
 export interface Database extends MonitoringTables {
   compliance_contributions: ComplianceContributionTable;
   compliance_rollups: ComplianceRollupTable;
+  compliance_regions: ComplianceRegionTable;
   parties: PartyTable;
   agreements: AgreementTable;
   terms: TermTable;
@@ -400,4 +401,10 @@ export interface ComplianceContributionTable extends ComplianceKeyColumns {
 }
 
 export type ComplianceRollupTable = ComplianceKeyColumns;
+
+export interface ComplianceRegionTable {
+  /** country.admin1, e.g. RU.41. */
+  code: string;
+  name: string;
+}
 

@@ -1,6 +1,5 @@
-import type { Contribution } from './incident-contribution.js';
-import { daysBetween, previousPeriod, type ComplianceGroup, type Period } from './compliance-periods.js';
-import { DaySeries } from './day-series.js';
+import { previousPeriod, type ComplianceGroup, type Period } from './compliance-periods.js';
+import { k, SEP, type FigureSource } from './figure-keys.js';
 
 export interface Figure {
   value: number;
@@ -52,49 +51,37 @@ export interface ComplianceFigures {
   computed_at: string;
 }
 
-export type RollupRow = Omit<Contribution, 'agreement_id' | 'measure'> & { measure: string };
-
 export interface FiguresInput {
   range: Period;
   periods: Period[];
   /** Where cumulative counts start: the day of effective_at, or the range's start without one. */
   since: string;
-  rows: readonly RollupRow[];
+  /** Sums of the rollups over the ranges `figureRanges` names for each period. */
+  source: FigureSource;
   parties: readonly { id: string; name: string }[];
   termCodes: ReadonlyMap<string, string>;
   regionNames: ReadonlyMap<string, string>;
-  /** Adopted decisions and disputes by the day of their incident; control changes by the day they took effect. */
-  decisions: readonly { day: string; hours: number }[];
-  disputes: readonly { day: string; status: string }[];
+  /** Control changes by the day they took effect. */
   controlChanges: readonly { day: string; area_km2: number | null }[];
 }
 
-/** The first day whose rollups the figures need: the earliest previous period, or the start of cumulative counts. */
-export function firstDayNeeded(periods: readonly Period[], since: string): string {
-  const earliest = previousPeriod(periods[0]!).start;
-  return earliest < since ? earliest : since;
+/** The ranges of days a period's figures sum over: itself, the period before, and since effective_at (or its own start if earlier). */
+export function figureRanges(period: Period, since: string): { current: Period; previous: Period; cumulative: Period } {
+  return { current: period, previous: previousPeriod(period), cumulative: { start: since < period.start ? since : period.start, end: period.end } };
 }
 
-const SEP = '\u0000';
-const k = (...parts: string[]) => parts.join(SEP);
 
 /** Every figure of every period from the rollup rows of the days they cover. */
 export function complianceFigures(input: FiguresInput): { periods: CompliancePeriod[]; synthetic_data: boolean } {
-  const first = firstDayNeeded(input.periods, input.since);
-  const series = new DaySeries(first, daysBetween(first, input.range.end) + 1);
+  const series = input.source;
   let synthetic = false;
-  for (const r of input.rows) {
-    for (const key of figureKeys(r)) series.add(key, r.day, r.value);
-    if (r.measure === 'synthetic' && r.value > 0 && r.day >= input.range.start && r.day <= input.range.end) synthetic = true;
-  }
-
   const periods = input.periods.map((period): CompliancePeriod => {
-    const prev = previousPeriod(period);
-    const cumulativeFrom = input.since > period.end ? period.end : input.since;
+    const { previous: prev, cumulative } = figureRanges(period, input.since);
+    if (series.sum('synthetic*', period) > 0) synthetic = true;
     const fig = (key: string): Figure => {
       const value = series.sum(key, period);
       const previous = series.sum(key, prev);
-      return { value, previous, change: value - previous, cumulative: series.sum(key, { start: cumulativeFrom, end: period.end }) };
+      return { value, previous, change: value - previous, cumulative: series.sum(key, cumulative) };
     };
     const present = (prefix: string) => series.keys(prefix).filter((key) => series.sum(key, period) !== 0 || series.sum(key, prev) !== 0);
     const byRegion = (prefix: string) =>
@@ -129,8 +116,8 @@ export function complianceFigures(input: FiguresInput): { periods: CompliancePer
     }));
 
     const within = <T extends { day: string }>(items: readonly T[]) => items.filter((i) => i.day >= period.start && i.day <= period.end);
-    const hours = within(input.decisions).map((d) => d.hours);
-    const disputes = within(input.disputes);
+    const hours = present(k('decision', '')).map((key) => ({ hours: Number(key.split(SEP)[1]), count: series.sum(key, period) }));
+    const dispute = (status: string) => series.sum(k('dispute', status), period);
     const changes = within(input.controlChanges);
     const mix = (measure: string) =>
       present(k(measure, ''))
@@ -147,14 +134,9 @@ export function complianceFigures(input: FiguresInput): { periods: CompliancePer
         allegations_received: fig(k('allegation_received', '')),
         allegations_investigated: fig(k('allegation_investigated', '')),
         allegations_substantiated: fig(k('allegation_substantiated', '')),
-        decisions: hours.length,
-        median_hours_to_decision: median(hours),
-        disputes: {
-          filed: disputes.length,
-          pending: disputes.filter((d) => d.status === 'disputed').length,
-          upheld: disputes.filter((d) => d.status === 'upheld').length,
-          overturned: disputes.filter((d) => d.status === 'overturned').length,
-        },
+        decisions: hours.reduce((n, h) => n + h.count, 0),
+        median_hours_to_decision: histogramMedian(hours),
+        disputes: { filed: dispute('disputed') + dispute('upheld') + dispute('overturned'), pending: dispute('disputed'), upheld: dispute('upheld'), overturned: dispute('overturned') },
       },
       monitoring: {
         access_restrictions: fig('access_restriction*'),
@@ -173,39 +155,17 @@ export function complianceFigures(input: FiguresInput): { periods: CompliancePer
   return { periods, synthetic_data: synthetic };
 }
 
-/** The series keys a rollup row adds to: totals end in '*', per-party keys name the party. */
-function figureKeys(r: RollupRow): string[] {
-  switch (r.measure) {
-    case 'violation':
-      return ['v*', k('v', r.party_id), k('vk', r.party_id, r.kind, r.subtype), k('vr', r.party_id, r.region), k('vr*', r.region)];
-    case 'violation_term':
-      return [k('vt', r.party_id, r.term_id)];
-    case 'access_restriction':
-      return r.party_id ? ['access_restriction*', k('access_restriction', r.party_id)] : ['access_restriction*'];
-    case 'allegation_received':
-    case 'allegation_investigated':
-    case 'allegation_substantiated':
-      // The '' party row is the total, counting an incident once however many parties alleged it.
-      return [k(r.measure, r.party_id)];
-    case 'civilian_killed':
-    case 'civilian_injured':
-    case 'casualty_incident':
-    case 'territorial_change':
-      return [`${r.measure}*`];
-    case 'quality_time':
-    case 'quality_geo':
-    case 'quality_reliability':
-      return [k(r.measure, r.subtype)];
-    default:
-      return [];
-  }
-}
-
-function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return round(sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2);
+/** The median of a histogram of whole hours: the middle value, or the mean of the two middle ones. */
+function histogramMedian(buckets: readonly { hours: number; count: number }[]): number | null {
+  const sorted = buckets.filter((b) => b.count > 0).sort((a, b) => a.hours - b.hours);
+  const total = sorted.reduce((n, b) => n + b.count, 0);
+  if (total === 0) return null;
+  const at = (rank: number) => {
+    let seen = 0;
+    for (const b of sorted) if ((seen += b.count) > rank) return b.hours;
+    return sorted[sorted.length - 1]!.hours;
+  };
+  return round(total % 2 ? at(total >> 1) : (at(total / 2 - 1) + at(total / 2)) / 2);
 }
 
 function round(n: number): number {

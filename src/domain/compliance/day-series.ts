@@ -1,11 +1,12 @@
 import { daysBetween, type Period } from './compliance-periods.js';
+import { figureKeys, type FigureSource, type RollupRow } from './figure-keys.js';
 
 /**
  * Sums per key and UTC day, turned into running totals so that the sum over any
  * range of days is two look-ups: many periods, previous periods and cumulative
  * counts cost no more than the rows read.
  */
-export class DaySeries {
+export class DaySeries implements FigureSource {
   private readonly sums = new Map<string, Float64Array>();
   private prefixed = false;
 
@@ -13,6 +14,11 @@ export class DaySeries {
     private readonly first: string,
     private readonly length: number,
   ) {}
+
+  /** Adds a rollup row to every figure key it counts for. */
+  addRow(row: RollupRow): void {
+    for (const key of figureKeys(row)) this.add(key, row.day, row.value);
+  }
 
   add(key: string, day: string, value: number): void {
     if (this.prefixed) throw new Error('a DaySeries takes every value before its first sum');

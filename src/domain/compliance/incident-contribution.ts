@@ -10,6 +10,8 @@ export const MEASURES = [
   'civilian_injured',
   'casualty_incident',
   'territorial_change',
+  'decision',
+  'dispute',
   'quality_time',
   'quality_geo',
   'quality_reliability',
@@ -43,6 +45,10 @@ export interface IncidentFacts {
   synthetic: boolean;
   region: string;
   terms_breached: readonly string[];
+  /** Hours from the incident being recorded to its adopted decision, or null before one. */
+  decided_after_hours: number | null;
+  /** The status of each dispute filed about it. */
+  disputes: readonly string[];
   reports: readonly {
     subtype: string | null;
     channel: string;
@@ -76,7 +82,9 @@ export function incidentSubtype(subtypes: readonly (string | null)[]): string {
  */
 export function incidentContribution(f: IncidentFacts): Contribution[] {
   if (!f.agreement_id || f.merged_into) return [];
-  const base = { agreement_id: f.agreement_id, day: f.first_observed_at.slice(0, 10), party_id: '', kind: '', subtype: '', region: f.region, term_id: '', value: 1 };
+  const base = { agreement_id: f.agreement_id, day: f.first_observed_at.slice(0, 10), party_id: '', kind: '', subtype: '', region: '', term_id: '', value: 1 };
+  // Only the figures shown per region carry it: the rest stay one row per day, not one per region.
+  const region = f.region;
   const out: Contribution[] = [];
   const add = (measure: Measure, key: Partial<Omit<Contribution, 'agreement_id' | 'day' | 'measure'>> = {}) => out.push({ ...base, measure, ...key });
 
@@ -86,11 +94,11 @@ export function incidentContribution(f: IncidentFacts): Contribution[] {
   const subtype = incidentSubtype(f.reports.map((r) => r.subtype));
 
   if (party) {
-    add('violation', { party_id: party, kind: f.kind, subtype });
+    add('violation', { party_id: party, kind: f.kind, subtype, region });
     for (const term of new Set(f.terms_breached)) add('violation_term', { party_id: party, term_id: term });
   }
-  if (f.kind === 'access_restriction' && !discarded) add('access_restriction', { party_id: party, subtype });
-  if (f.kind === 'territorial_change' && !discarded) add('territorial_change', { party_id: party });
+  if (f.kind === 'access_restriction' && !discarded) add('access_restriction', { party_id: party, subtype, region });
+  if (f.kind === 'territorial_change' && !discarded) add('territorial_change', { party_id: party, region });
 
   const alleging = [...new Set(f.reports.filter((r) => r.channel === 'party_allegation').map((r) => r.filed_by_party_id ?? ''))];
   if (alleging.length > 0) {
@@ -103,14 +111,19 @@ export function incidentContribution(f: IncidentFacts): Contribution[] {
     }
   }
 
+  // Casework as histograms, so that a median and the outcomes come from the rollups too: dispute statuses, and
+  // decision times in whole hours up to two days, then whole days, which bounds the rows a day can have.
+  if (f.decided_after_hours !== null) add('decision', { subtype: String(decisionBucket(f.decided_after_hours)) });
+  for (const status of f.disputes) add('dispute', { subtype: status });
+
   // Reports of one event describe the same casualties: take the highest figure, never the sum.
   const killed = Math.max(0, ...f.reports.map((r) => r.civilian_killed ?? 0));
   const injured = Math.max(0, ...f.reports.map((r) => r.civilian_injured ?? 0));
   const corroborated = !discarded && (violation || f.corroboration >= 2);
   if (corroborated && killed + injured > 0) {
-    add('casualty_incident', { party_id: party });
-    if (killed > 0) add('civilian_killed', { party_id: party, value: killed });
-    if (injured > 0) add('civilian_injured', { party_id: party, value: injured });
+    add('casualty_incident', { party_id: party, region });
+    if (killed > 0) add('civilian_killed', { party_id: party, region, value: killed });
+    if (injured > 0) add('civilian_injured', { party_id: party, region, value: injured });
   }
 
   if (!discarded) {
@@ -126,6 +139,12 @@ export function incidentContribution(f: IncidentFacts): Contribution[] {
   }
   if (f.synthetic) add('synthetic');
   return out;
+}
+
+/** Hours to a decision as counted: whole hours below 48, then whole days (as hours). */
+export function decisionBucket(hours: number): number {
+  const h = Math.max(0, Math.floor(hours));
+  return h < 48 ? h : Math.floor(h / 24) * 24;
 }
 
 /** The key of a contribution without its value, to sum contributions of the same key. */

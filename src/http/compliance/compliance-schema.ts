@@ -53,7 +53,7 @@ export const compliancePeriod = z
       allegations_investigated: figure,
       allegations_substantiated: figure,
       decisions: z.number(),
-      median_hours_to_decision: z.number().nullable().meta({ description: 'From the incident first being recorded to its adopted decision.' }),
+      median_hours_to_decision: z.number().nullable().meta({ description: 'From the incident first being recorded to its adopted decision; times are counted in whole hours below 48 hours, then in whole days.' }),
       disputes: z.object({ filed: z.number(), pending: z.number(), upheld: z.number(), overturned: z.number() }),
     }),
     monitoring: z.object({

@@ -106,13 +106,19 @@ describe.each(testDatabases())('compliance figures on $name', (factory) => {
     expect(party(body.periods[1], 'ru').violations).toEqual(figure((q) => violations(q, (x) => x.party === 'ru'), week2, week1));
   });
 
-  it('keeps the rollups equal to the figures recomputed from the raw rows, after a merge and a split', async () => {
+  it('keeps the rollups equal to the figures recomputed from the raw rows, after a merge, a split and a new decision', async () => {
     const [a, b] = f.incidents.filter((x) => !x.verified && !x.allegedByUa);
     const merged = await f.api.post(`/api/v1/incidents/${a!.id}/merge`, { incident_ids: [b!.id] }, f.verifier1.headers);
     expect(merged.status, JSON.stringify(merged.body)).toBe(200);
     const moved = (merged.body.reports as { id: string; incident_id: string }[]).find((r) => r.id !== merged.body.reports[0].id)!;
     const split = await f.api.post(`/api/v1/incidents/${a!.id}/split`, { report_ids: [moved.id] }, f.verifier1.headers);
     expect(split.status, JSON.stringify(split.body)).toBe(201);
+
+    // A refuted allegation decided again, verified this time.
+    const refuted = f.incidents.find((x) => x.allegedByUa && !x.verified)!;
+    const again = await f.api.post(`/api/v1/incidents/${refuted.id}/decisions`, { outcome: 'verified', rationale: 'New imagery.', credibility: 2, checks: [], attribution: { party_id: f.parties.ru, confidence: 'possible' }, terms_breached: [f.termId] }, f.verifier1.headers);
+    expect(again.status, JSON.stringify(again.body)).toBe(201);
+    expect((await f.api.post(`/api/v1/incidents/${refuted.id}/decisions/${again.body.id}/approvals`, undefined, f.verifier2.headers)).status).toBe(201);
 
     const stored = await rollupTotals();
     // Recompute every incident's contribution from scratch into an empty rollup, in one transaction that is rolled back.
@@ -122,7 +128,7 @@ describe.each(testDatabases())('compliance figures on $name', (factory) => {
         await tx.deleteFrom('compliance_contributions').execute();
         await tx.deleteFrom('compliance_rollups').execute();
         const ids = (await tx.selectFrom('incidents').select('id').execute()).map((r) => r.id);
-        await refreshContributions({ db: tx, actor: f.verifier1 as never, now: '2025-03-30T00:00:00.000Z', records: undefined as never }, ids);
+        await refreshContributions({ db: tx }, ids);
         const rows = await rollupTotals(tx);
         throw Object.assign(new Error('roll back'), { rows });
       })

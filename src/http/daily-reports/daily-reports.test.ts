@@ -72,6 +72,19 @@ describe.each(testDatabases())('the daily report on $name', (factory) => {
     expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
   });
 
+  it('answers 503 in the error shape for a PDF where Chromium is missing', async () => {
+    const before = process.env['TRUCE_CHROMIUM'];
+    process.env['TRUCE_CHROMIUM'] = '/nonexistent/chromium';
+    try {
+      const res = await get('date=2025-03-14&format=pdf');
+      expect(res.statusCode).toBe(503);
+      expect(res.json()).toMatchObject({ error: 'unavailable', message: expect.stringMatching(/PDF needs Chromium/) });
+    } finally {
+      if (before === undefined) delete process.env['TRUCE_CHROMIUM'];
+      else process.env['TRUCE_CHROMIUM'] = before;
+    }
+  });
+
   it('answers 400 naming the field for a bad date or format, and 404 for an unknown agreement', async () => {
     for (const [query, field] of [
       ['date=2025-13-01', 'date'],

@@ -9,7 +9,7 @@ import type { ReadContext } from '../use-case-context.js';
 import { controlChanges } from './control-changes.js';
 import { getCompliance } from './get-compliance.js';
 import { inSnapshot } from './in-snapshot.js';
-import { regionNames } from './incident-regions.js';
+import { incidentRegions, regionNames } from './incident-regions.js';
 
 /** The detail lists are a day's published incidents; more than this is cut, with the figures still whole. */
 const DETAIL_LIMIT = 1000;
@@ -83,7 +83,7 @@ function chartSeries(figures: ComplianceFigures): DailyReport['series'] {
 async function publishedIncidents(tx: Transaction<Database>, agreementId: string, date: string): Promise<ReportedIncident[]> {
   const rows = await tx
     .selectFrom('incidents')
-    .select(['id', 'kind', 'first_observed_at', 'latitude', 'longitude', 'attributed_party_id', 'attribution_confidence', 'corroboration', 'synthetic', 'log_index'])
+    .select(['id', 'kind', 'first_observed_at', 'latitude', 'longitude', 'exact_latitude', 'exact_longitude', 'attributed_party_id', 'attribution_confidence', 'corroboration', 'synthetic', 'log_index'])
     .where('first_observed_at', '>=', `${date}T00:00:00.000Z`)
     .where('first_observed_at', '<', `${addDays(date, 1)}T00:00:00.000Z`)
     .where('agreement_id', '=', agreementId)
@@ -102,8 +102,11 @@ async function publishedIncidents(tx: Transaction<Database>, agreementId: string
     .orderBy('observed_from')
     .execute();
   const decisions = await tx.selectFrom('decisions').select(['incident_id', 'terms_breached']).where('incident_id', 'in', ids).where('status', '=', 'adopted').orderBy('updated_at').execute();
-  const contributions = await tx.selectFrom('compliance_contributions').select(['incident_id', 'region']).where('incident_id', 'in', ids).execute();
+  const contributions = await tx.selectFrom('compliance_contributions').select(['incident_id', 'region']).where('incident_id', 'in', ids).where('region', '<>', '').execute();
   const regionOf = new Map(contributions.map((c) => [c.incident_id, c.region]));
+  // An incident counted in no regional figure (not attributable, say) has its region looked up here.
+  const missing = new Map(rows.filter((r) => !regionOf.has(r.id)).map((r) => [r.id, { latitude: r.exact_latitude, longitude: r.exact_longitude }]));
+  if (missing.size > 0) for (const [id, region] of await incidentRegions(tx, missing)) regionOf.set(id, region);
   const names = await regionNames(tx, regionOf.values());
   const termIds = [...new Set(decisions.flatMap((d) => JSON.parse(d.terms_breached) as string[]))];
   const terms = termIds.length > 0 ? await tx.selectFrom('terms').select(['id', 'code']).where('id', 'in', termIds).execute() : [];

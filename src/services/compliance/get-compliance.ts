@@ -1,7 +1,10 @@
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import { NotFoundError } from '../../domain/domain-error.js';
-import { complianceFigures, firstDayNeeded, type ComplianceFigures } from '../../domain/compliance/compliance-figures.js';
-import { complianceRange, dayOf, periodsOf, type ComplianceGroup } from '../../domain/compliance/compliance-periods.js';
+import { complianceFigures, figureRanges, type ComplianceFigures } from '../../domain/compliance/compliance-figures.js';
+import { addDays, complianceRange, dayOf, daysBetween, periodsOf, previousPeriod, type ComplianceGroup, type Period } from '../../domain/compliance/compliance-periods.js';
+import { DaySeries } from '../../domain/compliance/day-series.js';
+import { k, SEP, type FigureSource } from '../../domain/compliance/figure-keys.js';
+import { RangeSums } from '../../domain/compliance/range-sums.js';
 import type { Database } from '../../store/database-schema.js';
 import { findAgreement, findPartiesByIds } from '../../store/queries/agreement-queries.js';
 import type { ReadContext } from '../use-case-context.js';
@@ -31,38 +34,10 @@ async function computeFigures(tx: Transaction<Database>, now: string, input: Com
   const range = complianceRange(input, agreement, dayOf(now));
   const periods = periodsOf(range, input.group);
   const since = agreement.effective_at ? dayOf(agreement.effective_at) : range.start;
-  const first = firstDayNeeded(periods, since);
-  const nextDay = new Date(Date.parse(`${range.end}T00:00:00Z`) + 86_400_000).toISOString();
-
-  const rows = await tx
-    .selectFrom('compliance_rollups')
-    .select(['day', 'measure', 'party_id', 'kind', 'subtype', 'region', 'term_id', 'value'])
-    .where('agreement_id', '=', agreement.id)
-    .where('day', '>=', first)
-    .where('day', '<=', range.end)
-    .where('value', '<>', 0)
-    .execute();
-  // Decisions and disputes are few (people make them); they are read by the day of their incident.
-  const decisions = await tx
-    .selectFrom('decisions')
-    .innerJoin('incidents', 'incidents.id', 'decisions.incident_id')
-    .select(['incidents.first_observed_at', 'incidents.created_at', 'decisions.updated_at'])
-    .where('decisions.status', '=', 'adopted')
-    .where('incidents.agreement_id', '=', agreement.id)
-    .where('incidents.first_observed_at', '>=', `${range.start}T00:00:00.000Z`)
-    .where('incidents.first_observed_at', '<', nextDay)
-    .execute();
-  const disputes = await tx
-    .selectFrom('disputes')
-    .innerJoin('incidents', 'incidents.id', 'disputes.incident_id')
-    .select(['incidents.first_observed_at', 'disputes.status'])
-    .where('incidents.agreement_id', '=', agreement.id)
-    .where('incidents.first_observed_at', '>=', `${range.start}T00:00:00.000Z`)
-    .where('incidents.first_observed_at', '<', nextDay)
-    .execute();
+  const source = input.group === 'window' ? await windowSums(tx, agreement.id, figureRanges(periods[0]!, since)) : await daySums(tx, agreement.id, periods, since);
   const terms = await tx.selectFrom('terms').select(['id', 'code']).where('agreement_id', '=', agreement.id).execute();
   const parties = await findPartiesByIds(tx, agreement.party_ids);
-  const names = await regionNames(tx, rows.filter((r) => r.measure === 'violation').map((r) => r.region));
+  const names = await regionNames(tx, source.keys(k('vr*', '')).map((key) => key.split(SEP)[1] ?? ''));
   const changes = await controlChanges(tx, range.end);
   const checkpoint = await treeHead(tx);
 
@@ -70,12 +45,10 @@ async function computeFigures(tx: Transaction<Database>, now: string, input: Com
     range,
     periods,
     since,
-    rows: rows.map((r) => ({ ...r, value: Number(r.value) })),
+    source,
     parties: agreement.party_ids.map((id) => ({ id, name: parties.find((p) => p.id === id)?.name ?? id })),
     termCodes: new Map(terms.map((t) => [t.id, t.code])),
     regionNames: names,
-    decisions: decisions.map((d) => ({ day: dayOf(d.first_observed_at), hours: (Date.parse(d.updated_at) - Date.parse(d.created_at)) / 3_600_000 })),
-    disputes: disputes.map((d) => ({ day: dayOf(d.first_observed_at), status: d.status })),
     controlChanges: changes.filter((c) => c.day >= since),
   });
   return {
@@ -89,4 +62,59 @@ async function computeFigures(tx: Transaction<Database>, now: string, input: Com
     checkpoint,
     computed_at: now,
   };
+}
+
+const KEY_COLUMNS = ['measure', 'party_id', 'kind', 'subtype', 'region', 'term_id'] as const;
+
+/** The rollups summed by the database over one range of days, one row per key. */
+async function sumOver(tx: Transaction<Database>, agreementId: string, range: Period) {
+  const rows = await tx
+    .selectFrom('compliance_rollups')
+    .select([...KEY_COLUMNS, (eb) => eb.fn.sum<number>('value').as('value')])
+    .where('agreement_id', '=', agreementId)
+    .where('day', '>=', range.start)
+    .where('day', '<=', range.end)
+    .groupBy([...KEY_COLUMNS])
+    .execute();
+  return rows.map((r) => ({ ...r, value: Number(r.value) }));
+}
+
+/** One period: the database sums each key over the period, the one before and since effective_at, in one pass. */
+async function windowSums(tx: Transaction<Database>, agreementId: string, ranges: ReturnType<typeof figureRanges>): Promise<FigureSource> {
+  const { current, previous, cumulative } = ranges;
+  const within = (r: Period) => sql<number>`sum(case when day >= ${r.start} and day <= ${r.end} then value else 0 end)`;
+  const rows = await tx
+    .selectFrom('compliance_rollups')
+    .select([...KEY_COLUMNS, within(current).as('current'), within(previous).as('previous'), within(cumulative).as('cumulative')])
+    .where('agreement_id', '=', agreementId)
+    .where('day', '>=', previous.start < cumulative.start ? previous.start : cumulative.start)
+    .where('day', '<=', current.end)
+    .groupBy([...KEY_COLUMNS])
+    .execute();
+  const sums = new RangeSums();
+  for (const [range, column] of [[current, 'current'], [previous, 'previous'], [cumulative, 'cumulative']] as const) {
+    sums.add(range, rows.map((r) => ({ measure: r.measure, party_id: r.party_id, kind: r.kind, subtype: r.subtype, region: r.region, term_id: r.term_id, value: Number(r[column]) })));
+  }
+  return sums;
+}
+
+/**
+ * Many periods: every day's rows from the first previous period on, and the days before
+ * that back to effective_at summed by the database into the one day just before.
+ */
+async function daySums(tx: Transaction<Database>, agreementId: string, periods: readonly Period[], since: string): Promise<FigureSource> {
+  const first = previousPeriod(periods[0]!).start;
+  const last = periods[periods.length - 1]!.end;
+  const start = since < first ? addDays(first, -1) : first;
+  const series = new DaySeries(start, daysBetween(start, last) + 1);
+  if (since < first) for (const r of await sumOver(tx, agreementId, { start: since, end: addDays(first, -1) })) series.addRow({ ...r, day: start });
+  const rows = await tx
+    .selectFrom('compliance_rollups')
+    .select(['day', ...KEY_COLUMNS, 'value'])
+    .where('agreement_id', '=', agreementId)
+    .where('day', '>=', first)
+    .where('day', '<=', last)
+    .execute();
+  for (const r of rows) series.addRow({ ...r, value: Number(r.value) });
+  return series;
 }

@@ -32,17 +32,33 @@ export async function incidentRegions(db: Db, points: ReadonlyMap<string, { lati
   return out;
 }
 
-/** A readable name for each region code: its largest place's name and the country, e.g. "Kursk region (RU)". */
-export async function regionNames(db: Db, codes: Iterable<string>): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  for (const code of new Set(codes)) {
-    if (!code) {
-      out.set(code, 'no place nearby');
-      continue;
-    }
-    const [country = '', admin = ''] = code.split('.');
-    const row = await db.selectFrom('places').select('name').where('country', '=', country).where('admin_code', '=', admin).orderBy('population', 'desc').limit(1).executeTakeFirst();
-    out.set(code, row ? `${row.name} region (${country})` : code);
+/** A readable name for a region: its largest place's name and the country, e.g. "Kursk region (RU)". */
+async function nameOf(db: Db, code: string): Promise<string> {
+  const [country = '', admin = ''] = code.split('.');
+  const row = await db.selectFrom('places').select('name').where('country', '=', country).where('admin_code', '=', admin).orderBy('population', 'desc').limit(1).executeTakeFirst();
+  return row ? `${row.name} region (${country})` : code;
+}
+
+/** Stores the names of newly seen regions, so that the figures name them with one look-up. */
+export async function nameRegions(db: Db, codes: Iterable<string>): Promise<void> {
+  const wanted = [...new Set(codes)].filter((c) => c !== '');
+  if (wanted.length === 0) return;
+  const known = new Set((await db.selectFrom('compliance_regions').select('code').where('code', 'in', wanted).execute()).map((r) => r.code));
+  for (const code of wanted.filter((c) => !known.has(c))) {
+    await db
+      .insertInto('compliance_regions')
+      .values({ code, name: await nameOf(db, code) })
+      .onConflict((oc) => oc.column('code').doNothing())
+      .execute();
   }
+}
+
+/** The readable name of each region code: as stored when first seen, else from the gazetteer; '' is no place nearby. */
+export async function regionNames(db: Db, codes: Iterable<string>): Promise<Map<string, string>> {
+  const wanted = [...new Set(codes)];
+  const rows = wanted.length > 0 ? await db.selectFrom('compliance_regions').select(['code', 'name']).where('code', 'in', wanted).execute() : [];
+  const named = new Map(rows.map((r) => [r.code, r.name]));
+  const out = new Map<string, string>();
+  for (const code of wanted) out.set(code, code === '' ? 'no place nearby' : (named.get(code) ?? (await nameOf(db, code))));
   return out;
 }

@@ -39,6 +39,13 @@ export const complianceRollupsMigration: Migration = {
       .addPrimaryKeyConstraint('compliance_rollups_key', [...KEY])
       .execute();
 
+    // Each region seen, with its readable name, so that figures name regions without searching the gazetteer.
+    await db.schema
+      .createTable('compliance_regions')
+      .addColumn('code', 'text', (c) => c.primaryKey())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .execute();
+
     // A region is named after the largest place of its country and admin1 code.
     await db.schema.createIndex('places_admin').on('places').columns(['country', 'admin_code', 'population']).execute();
   },
