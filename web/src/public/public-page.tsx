@@ -8,6 +8,8 @@ import { useResource } from '../api/use-resource.js';
 import { AppLink } from '../app/app-link.js';
 import { useDocumentTitle } from '../app/use-document-title.js';
 import { complianceWindow } from '../dashboard/agreement-window.js';
+import { formatCalendarDate } from '../format/format-date-time.js';
+import { useDisplayLocale } from '../format/use-display-locale.js';
 import { DateTime } from '../ui/date-time.js';
 import { LoadFailure } from '../ui/load-failure.js';
 import { SyntheticBadge } from '../ui/synthetic-badge.js';
@@ -39,6 +41,7 @@ async function loadPortal(signal: AbortSignal) {
 export function PublicPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('portal.pageTitle'));
+  const locale = useDisplayLocale();
   const portal = useResource('portal', loadPortal);
   return (
     <section className="portal">
@@ -53,7 +56,7 @@ export function PublicPage() {
             {portal.data.figures && portal.data.agreement ? (
               <>
                 <p>
-                  {portal.data.agreement.title}: {portal.data.figures.from} – {portal.data.figures.to} {portal.data.figures.synthetic_data && <SyntheticBadge />}
+                  {portal.data.agreement.title}: {formatCalendarDate(portal.data.figures.from, locale)} – {formatCalendarDate(portal.data.figures.to, locale)} {portal.data.figures.synthetic_data && <SyntheticBadge />}
                 </p>
                 <table>
                   <thead>
