@@ -77,7 +77,7 @@ describe.skipIf(unavailable !== null)('publication, end to end, in Chromium', ()
     // From the keyboard: the queue's actions are ordinary buttons.
     await row().getByRole('button', { name: /^Approve/ }).press('Enter');
     await expect.poll(() => page.getByRole('status').first().innerText()).toContain('is now Verified');
-    expect(await row().count()).toBe(0);
+    await expect.poll(() => row().count()).toBe(0);
     await signOut(desk);
   });
 
