@@ -1,4 +1,4 @@
-import { Fragment, useState } from 'react';
+import { Fragment, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { incidentDetailResponse, incidentResponse, decisionResponse } from '@contract/incidents/incident-schema.js';
@@ -72,9 +72,11 @@ function Queue() {
     }
   };
 
-  if (queue.state === 'loading') return <p role="status">{t('common.loading')}</p>;
-  if (queue.state === 'failed') return <LoadFailure error={queue.error} onRetry={queue.reload} />;
-  const { first, pending, parties } = queue.data;
+  // After a decision the queue reloads behind the page, which stays as it was until the new one arrives.
+  const last = useRef<Awaited<ReturnType<typeof loadQueue>> | null>(null);
+  if (queue.state === 'ready') last.current = queue.data;
+  if (!last.current) return queue.state === 'failed' ? <LoadFailure error={queue.error} onRetry={queue.reload} /> : <p role="status">{t('common.loading')}</p>;
+  const { first, pending, parties } = last.current;
   const who = (actor: string) => (actor === me ? t('queue.you') : actor.replace(/^user:/, '').slice(0, 8));
 
   return (
@@ -82,6 +84,7 @@ function Queue() {
       <h1>{t('queue.pageTitle')}</h1>
       <p>{t('queue.intro')}</p>
       <p className="rule">{t('queue.rule')}</p>
+      {queue.state === 'failed' && <LoadFailure error={queue.error} onRetry={queue.reload} />}
       <div aria-live="polite">
         {message && (
           <div className={message.kind === 'ok' ? 'notice' : 'notice notice-error'} role={message.kind === 'ok' ? 'status' : 'alert'}>
