@@ -144,7 +144,7 @@ describe.skipIf(unavailable !== null)('the web app in Chromium, on a real server
     await open('/');
     await page.getByLabel('Language').selectOption('uk');
     const nav = page.getByRole('navigation');
-    await expect.poll(() => nav.getByRole('link').allInnerTexts()).toEqual(['Угода', 'Мапа', 'Інциденти', 'Журнал']);
+    await expect.poll(() => nav.getByRole('link').allInnerTexts()).toEqual(['Угода', 'Мапа', 'Інциденти', 'Журнал', 'Публічний реєстр', 'Дотримання', 'Щоденний звіт']);
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('uk');
     await expect.poll(() => page.locator('#positions-heading').innerText()).toBe('Позиції сторін');
     await expect.poll(() => page.locator('.summary .status').innerText()).toBe('Запропоновано');
@@ -164,7 +164,7 @@ describe.skipIf(unavailable !== null)('the web app in Chromium, on a real server
     await page.screenshot({ path: `${SCREENSHOTS}/map-uk.png`, fullPage: true });
     await page.getByLabel('Мова').selectOption('ru');
     await expect.poll(() => page.locator('.leaflet-control-zoom-in').getAttribute('title')).toBe('Приблизить');
-    await expect.poll(() => nav.getByRole('link').allInnerTexts()).toEqual(['Соглашение', 'Карта', 'Инциденты', 'Журнал']);
+    await expect.poll(() => nav.getByRole('link').allInnerTexts()).toEqual(['Соглашение', 'Карта', 'Инциденты', 'Журнал', 'Публичный реестр', 'Соблюдение', 'Ежедневный отчёт']);
     await page.getByLabel('Язык').selectOption('en');
   });
 

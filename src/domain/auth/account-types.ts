@@ -4,6 +4,9 @@ import type { Role } from '../actor.js';
 export const ACCOUNT_ROLES = ['admin', 'monitor', 'verifier', 'liaison', 'mediator'] as const satisfies readonly Role[];
 export type AccountRole = (typeof ACCOUNT_ROLES)[number];
 
+/** Tokens live at most a year; a longer-lived machine gets a new token. */
+export const MAX_TOKEN_DAYS = 365;
+
 export interface User {
   id: string;
   name: string;

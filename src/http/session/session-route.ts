@@ -1,7 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorUserId } from '../../domain/auth/account-types.js';
+import type { Actor } from '../../domain/actor.js';
+import { actorUserId, userActorId } from '../../domain/auth/account-types.js';
 import { UnauthenticatedError } from '../../domain/domain-error.js';
+import { ACTIONS, type Action } from '../../domain/policy/actions.js';
+import { can } from '../../domain/policy/can.js';
 import type { Truce } from '../../create-truce.js';
 import { attemptLogin } from '../../services/accounts/attempt-login.js';
 import { endSession } from '../../services/accounts/end-session.js';
@@ -12,6 +15,9 @@ import { loginBody, sessionResponse } from './session-schema.js';
 
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 429: errorResponse };
 const tags = ['session'];
+
+/** What the web app may offer this account: the policy's own answer, so the browser never re-implements it. */
+const allowedActions = (actor: Actor): string[] => (Object.keys(ACTIONS) as Action[]).filter((action) => can(actor, action));
 
 export interface SessionRouteOptions {
   /** Mark the cookie Secure even over plain HTTP (TLS ends at a proxy in front). */
@@ -34,7 +40,8 @@ export function sessionRoute(truce: Truce, options: SessionRouteOptions): Fastif
         if (request.credential.kind === 'session') await truce.runner.write(request.actor, endSession, { idHash: request.credential.idHash });
         setSessionCookie(request, reply, login.sessionId, login.expires_at, options.secureCookies);
         request.log.info({ user: login.user.id }, 'login');
-        return reply.code(201).send({ user: login.user, via: 'session' as const, csrf_token: login.csrfToken, expires_at: login.expires_at });
+        const actor: Actor = { id: userActorId(login.user.id), role: login.user.role, partyId: login.user.party_id };
+        return reply.code(201).send({ user: login.user, via: 'session' as const, csrf_token: login.csrfToken, expires_at: login.expires_at, actions: allowedActions(actor) });
       },
     );
 
@@ -47,8 +54,8 @@ export function sessionRoute(truce: Truce, options: SessionRouteOptions): Fastif
         const user = await truce.runner.read(request.actor, getUser, { id: userId });
         const credential = request.credential;
         return credential.kind === 'session'
-          ? { user, via: 'session' as const, csrf_token: credential.csrfToken, expires_at: credential.expiresAt }
-          : { user, via: 'token' as const, csrf_token: null, expires_at: null };
+          ? { user, via: 'session' as const, csrf_token: credential.csrfToken, expires_at: credential.expiresAt, actions: allowedActions(request.actor) }
+          : { user, via: 'token' as const, csrf_token: null, expires_at: null, actions: allowedActions(request.actor) };
       },
     );
 

@@ -16,5 +16,8 @@ export const sessionResponse = z
       .nullable()
       .meta({ description: 'Send it as x-csrf-token with every request that changes state under this session; null for a bearer token, which needs none.' }),
     expires_at: z.string().nullable().meta({ description: 'The session’s absolute end; it also ends after 30 minutes without a request.' }),
+    actions: z
+      .array(z.string())
+      .meta({ description: 'The actions this account may perform at all, from the server’s policy; a record can still refuse one (a liaison acts only for its own party).' }),
   })
   .meta({ id: 'Session' });

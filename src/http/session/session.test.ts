@@ -45,6 +45,15 @@ describe.each(testDatabases())('sessions, tokens and logins on $name', (factory)
     expect((await api.get('/api/v1/session')).status).toBe(401);
   });
 
+  it('tells the web app which actions the account may perform, from the policy', async () => {
+    const mediator = await loginSession(t, 'mediator');
+    const actions = (await api.get('/api/v1/session', mediator.cookieOnly)).body.actions as string[];
+    expect(actions).toContain('agreement.transition');
+    expect(actions).not.toContain('user.create');
+    const scoped = await loginAs(t, 'admin');
+    expect((await api.get('/api/v1/session', scoped.headers)).body.actions).toContain('user.create');
+  });
+
   it('marks the cookie Secure with --secure-cookies', async () => {
     const secure = await startTestTruce(database, t.clock, { secureCookies: true });
     try {

@@ -1,31 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Truce } from '../../create-truce.js';
-import { RELIABILITY_GRADES, SOURCE_TYPES } from '../../domain/monitoring/report-types.js';
 import { createSource } from '../../services/sources/create-source.js';
 import { getSource, getSources } from '../../services/sources/get-sources.js';
-import { errorResponse, idParams, logIndex, recordId } from '../common/common-schemas.js';
-
-const sourceBody = z.strictObject({
-  name: z.string().trim().min(1).max(300),
-  type: z.enum(SOURCE_TYPES),
-  affiliation: recordId.nullable().meta({ description: 'The party the source belongs to, or null for an independent source.' }),
-  default_reliability: z.enum(RELIABILITY_GRADES, { message: 'must be an Admiralty grade A–F' }),
-});
-
-const sourceResponse = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    type: z.enum(SOURCE_TYPES),
-    affiliation: z.string().nullable(),
-    default_reliability: z.enum(RELIABILITY_GRADES),
-    synthetic: z.boolean(),
-    created_at: z.string(),
-    updated_at: z.string(),
-    log_index: logIndex,
-  })
-  .meta({ id: 'Source' });
+import { errorResponse, idParams } from '../common/common-schemas.js';
+import { sourceBody, sourceResponse } from './source-schema.js';
 
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
 const tags = ['sources'];

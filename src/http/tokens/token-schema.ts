@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { ACCOUNT_ROLES } from '../../domain/auth/account-types.js';
-import { MAX_TOKEN_DAYS } from '../../services/accounts/create-api-token.js';
+import { ACCOUNT_ROLES, MAX_TOKEN_DAYS } from '../../domain/auth/account-types.js';
 import { logIndex, recordId } from '../common/common-schemas.js';
 
 export const createTokenBody = z.strictObject({

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { ApiToken } from '../../domain/auth/account-types.js';
+import { MAX_TOKEN_DAYS, type ApiToken } from '../../domain/auth/account-types.js';
 import { InvalidInputError, NotFoundError } from '../../domain/domain-error.js';
 import { isKnownScope } from '../../domain/policy/actions.js';
 import { addDays } from '../../domain/iso-time.js';
@@ -20,9 +20,6 @@ export interface CreatedApiToken {
   /** Shown once; only its hash is stored. */
   secret: string;
 }
-
-/** Tokens live at most a year; a longer-lived machine gets a new token. */
-export const MAX_TOKEN_DAYS = 365;
 
 /** A machine token acts with its user's role and party, until it expires or is revoked. */
 export async function createApiToken(ctx: WriteContext, input: CreateApiTokenInput): Promise<CreatedApiToken> {

@@ -7,16 +7,21 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The fields the server named, for validation errors. */
+    readonly details: readonly { path: string; message: string }[] = [],
   ) {
     super(message);
   }
 }
 
-async function failure(response: Response): Promise<ApiError> {
+export async function failure(response: Response): Promise<ApiError> {
   const type = response.headers.get('content-type') ?? '';
   if (type.includes('json')) {
-    const body = (await response.json().catch(() => null)) as { error?: unknown; message?: unknown } | null;
-    if (body && typeof body.error === 'string' && typeof body.message === 'string') return new ApiError(response.status, body.error, body.message);
+    const body = (await response.json().catch(() => null)) as { error?: unknown; message?: unknown; details?: unknown } | null;
+    if (body && typeof body.error === 'string' && typeof body.message === 'string') {
+      const details = Array.isArray(body.details) ? (body.details as { path: string; message: string }[]) : [];
+      return new ApiError(response.status, body.error, body.message, details);
+    }
   }
   return new ApiError(response.status, 'http_error', `${response.status} ${response.statusText}`);
 }

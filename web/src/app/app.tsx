@@ -4,9 +4,13 @@ import { AgreementPage } from '../agreement/agreement-page.js';
 import { IncidentDetailPage } from '../incidents/incident-detail-page.js';
 import { IncidentListPage } from '../incidents/incident-list-page.js';
 import { LogPage } from '../log/log-page.js';
+import { LoginPage } from '../session/login-page.js';
+import { SessionBar } from '../session/session-bar.js';
+import { allows, loadSession, useSession } from '../session/session-store.js';
+import { DeskPages } from './desk-pages.js';
 import { AppLink } from './app-link.js';
 import { LanguageSwitch } from './language-switch.js';
-import { matchRoute, NAVIGATION } from './routes.js';
+import { matchRoute, NAVIGATION, navigationActions } from './routes.js';
 import { useDocumentTitle } from './use-document-title.js';
 import { useLocation } from './use-location.js';
 
@@ -20,8 +24,17 @@ export function App() {
   const { t } = useTranslation();
   const path = useLocation();
   const route = matchRoute(path);
+  const session = useSession();
+  const navigation = NAVIGATION.filter((item) => {
+    const actions = navigationActions(item);
+    return actions.length === 0 || actions.some((action) => allows(session, action));
+  });
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
+
+  useEffect(() => {
+    loadSession().catch((error: unknown) => console.error(error));
+  }, []);
 
   // After an in-app navigation, move focus to the new page so that screen readers announce it.
   useEffect(() => {
@@ -46,7 +59,7 @@ export function App() {
         </div>
         <nav aria-label={t('app.mainNavigation')}>
           <ul>
-            {NAVIGATION.map((item) => (
+            {navigation.map((item) => (
               <li key={item.href}>
                 <AppLink href={item.href} aria-current={route.page === item.page ? 'page' : undefined}>
                   {t(item.key)}
@@ -56,12 +69,15 @@ export function App() {
           </ul>
         </nav>
         <LanguageSwitch />
+        <SessionBar />
       </header>
       <main id="main" ref={main} tabIndex={-1}>
         <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
           {route.page === 'agreement' && <AgreementPage agreementId={route.agreementId} />}
           {route.page === 'map' && <MapPage />}
           {route.page === 'log' && <LogPage />}
+          {route.page === 'login' && <LoginPage />}
+          <DeskPages page={route.page} />
           {route.page === 'incidents' && <IncidentListPage />}
           {route.page === 'incident' && <IncidentDetailPage key={route.incidentId} incidentId={route.incidentId} />}
           {route.page === 'not-found' && <NotFound />}

@@ -1,0 +1,108 @@
+import type { TFunction } from 'i18next';
+import type { z } from 'zod';
+import { reportBody } from '@contract/reports/report-schema.js';
+import { fieldErrors, type FieldErrors } from './field-errors.js';
+import type { Place } from './place-search.js';
+
+/** The form as typed: strings, as inputs hold them, until they are turned into the contract's body. */
+export interface ReportDraft {
+  kind: string;
+  subtype: string;
+  start: string;
+  end: string;
+  time_precision: string;
+  latitude: string;
+  longitude: string;
+  place: Place | null;
+  geo_precision: string;
+  location_sensitive: boolean;
+  count: string;
+  weapon: string;
+  civilian_killed: string;
+  civilian_injured: string;
+  military_killed: string;
+  military_injured: string;
+  narrative: string;
+  source_id: string;
+  channel: string;
+  reliability: string;
+  credibility: string;
+}
+
+export const EMPTY_DRAFT: ReportDraft = {
+  kind: '',
+  subtype: '',
+  start: '',
+  end: '',
+  time_precision: 'exact',
+  latitude: '',
+  longitude: '',
+  place: null,
+  geo_precision: 'exact',
+  location_sensitive: false,
+  count: '',
+  weapon: '',
+  civilian_killed: '',
+  civilian_injured: '',
+  military_killed: '',
+  military_injured: '',
+  narrative: '',
+  source_id: '',
+  channel: 'monitor',
+  reliability: '',
+  credibility: '',
+};
+
+export type ReportBody = z.input<typeof reportBody>;
+
+/** An input's number: empty is absent; anything else is left for the contract to judge. */
+const numberOrNull = (value: string): number | null => (value.trim() === '' ? null : Number(value));
+const textOrNull = (value: string): string | null => (value.trim() === '' ? null : value);
+
+/** A datetime-local value is the reader's local time; the API takes an instant with a zone. */
+export function localToIso(value: string): string | undefined {
+  if (!value) return undefined;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : date.toISOString();
+}
+
+export function toReportBody(draft: ReportDraft): Record<string, unknown> {
+  const hasPoint = draft.latitude.trim() !== '' || draft.longitude.trim() !== '';
+  return {
+    kind: draft.kind || undefined,
+    subtype: draft.subtype || null,
+    observed_at: { start: localToIso(draft.start), end: draft.end ? localToIso(draft.end) : null },
+    time_precision: draft.time_precision,
+    point: hasPoint ? { latitude: numberOrNull(draft.latitude) ?? undefined, longitude: numberOrNull(draft.longitude) ?? undefined } : null,
+    place: draft.place ? { name: draft.place.name, country: draft.place.country, geonames_id: draft.place.geonames_id } : null,
+    geo_precision: draft.geo_precision,
+    location_sensitive: draft.location_sensitive,
+    count: numberOrNull(draft.count),
+    weapon: textOrNull(draft.weapon),
+    casualties: {
+      civilian_killed: numberOrNull(draft.civilian_killed),
+      civilian_injured: numberOrNull(draft.civilian_injured),
+      military_killed: numberOrNull(draft.military_killed),
+      military_injured: numberOrNull(draft.military_injured),
+    },
+    narrative: textOrNull(draft.narrative),
+    source_id: draft.source_id || undefined,
+    channel: draft.channel || undefined,
+    reliability: draft.reliability || null,
+    credibility: numberOrNull(draft.credibility),
+  };
+}
+
+/**
+ * Checks the draft against the API's own schema, as the server will: the body to send,
+ * or the messages to show beside each field. A report needs a place or a point.
+ */
+export function checkDraft(draft: ReportDraft, t: TFunction): { body: ReportBody; errors: null } | { body: null; errors: FieldErrors } {
+  const candidate = toReportBody(draft);
+  const parsed = reportBody.safeParse(candidate);
+  const errors: FieldErrors = parsed.success ? {} : fieldErrors(parsed.error, t);
+  if (candidate.point === null && candidate.place === null) errors.point = t('field.location');
+  if (draft.start && Number.isNaN(new Date(draft.start).getTime())) errors['observed_at.start'] = t('field.dateTime');
+  if (Object.keys(errors).length > 0) return { body: null, errors };
+  return { body: candidate as ReportBody, errors: null };
+}

@@ -1,0 +1,333 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { evidenceResponse, reportBody, reportResponse } from '@contract/reports/report-schema.js';
+import { sourceResponse } from '@contract/sources/source-schema.js';
+import { KIND_SUBTYPES, type ReportKind } from '../../../src/domain/monitoring/report-taxonomy.js';
+import { ApiError, fetchJson } from '../api/fetch-json.js';
+import { sendJson } from '../api/send-json.js';
+import { uploadFiles } from '../api/upload-files.js';
+import { useResource } from '../api/use-resource.js';
+import { AppLink } from '../app/app-link.js';
+import { RequireAction } from '../session/require-action.js';
+import { allows, useSession } from '../session/session-store.js';
+import { Field } from './field.js';
+import type { FieldErrors } from './field-errors.js';
+import { LocationMap } from './location-map.js';
+import { PlaceSearch } from './place-search.js';
+import { checkDraft, EMPTY_DRAFT, localToIso, type ReportDraft } from './report-draft.js';
+
+const KINDS = reportBody.shape.kind.options;
+const TIME_PRECISIONS = reportBody.shape.time_precision.unwrap().options;
+const GEO_PRECISIONS = reportBody.shape.geo_precision.unwrap().options;
+const CHANNELS = reportBody.shape.channel.options;
+const GRADES = reportBody.shape.reliability.unwrap().unwrap().options;
+const sourcesResponse = z.object({ items: z.array(sourceResponse) });
+const uploadResponse = z.object({ items: z.array(evidenceResponse) });
+
+type Outcome = { report: z.infer<typeof reportResponse>; stored: number; uploadError: string | null };
+
+export function ReportFormPage() {
+  const { t } = useTranslation();
+  return (
+    <RequireAction action="report.create" title={t('reportForm.pageTitle')}>
+      <ReportForm />
+    </RequireAction>
+  );
+}
+
+function ReportForm() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const sources = useResource('sources', (signal) => fetchJson('/api/v1/sources', sourcesResponse, signal));
+  const [draft, setDraft] = useState<ReportDraft>(EMPTY_DRAFT);
+  const [files, setFiles] = useState<File[]>([]);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const set = (patch: Partial<ReportDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const subtypes = KIND_SUBTYPES[draft.kind as ReportKind] ?? [];
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const checked = checkDraft(draft, t);
+    setErrors(checked.errors ?? {});
+    if (checked.errors) {
+      setProblem(t('reportForm.invalid', { count: Object.keys(checked.errors).length }));
+      return;
+    }
+    setProblem(null);
+    setBusy(true);
+    try {
+      const report = await sendJson('POST', '/api/v1/reports', checked.body, reportResponse);
+      let stored = 0;
+      let uploadError: string | null = null;
+      if (files.length > 0) {
+        setProgress(0);
+        try {
+          stored = (await uploadFiles(`/api/v1/reports/${encodeURIComponent(report.id)}/evidence`, files, uploadResponse, setProgress)).items.length;
+        } catch (error) {
+          uploadError = (error as Error).message;
+        }
+      }
+      setOutcome({ report, stored, uploadError });
+    } catch (error) {
+      if (error instanceof ApiError && error.details.length > 0) setErrors(Object.fromEntries(error.details.map((d) => [d.path, d.message])));
+      setProblem(t('reportForm.submitFailed', { message: (error as Error).message }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (outcome) {
+    return (
+      <section className="report-done">
+        <h1>{t('reportForm.pageTitle')}</h1>
+        <div className="notice" role="status">
+          <p>{t('reportForm.submitted')}</p>
+          {outcome.stored > 0 && <p>{t('reportForm.evidenceStored', { count: outcome.stored })}</p>}
+        </div>
+        {progress !== null && <UploadProgress fraction={progress} />}
+        {outcome.uploadError && (
+          <p className="notice notice-error" role="alert">
+            {t('reportForm.uploadFailed', { message: outcome.uploadError })}
+          </p>
+        )}
+        <ul className="actions">
+          <li>
+            <AppLink href={`/incidents/${encodeURIComponent(outcome.report.incident_id)}`}>{t('reportForm.openIncident')}</AppLink>
+          </li>
+          {allows(session, 'decision.approve') && (
+            <li>
+              <AppLink href="/queue">{t('reportForm.toQueue')}</AppLink>
+            </li>
+          )}
+          <li>
+            <button
+              type="button"
+              onClick={() => {
+                setOutcome(null);
+                setDraft(EMPTY_DRAFT);
+                setFiles([]);
+                setProgress(null);
+              }}
+            >
+              {t('reportForm.another')}
+            </button>
+          </li>
+        </ul>
+      </section>
+    );
+  }
+
+  const point = draft.latitude && draft.longitude && Number.isFinite(Number(draft.latitude)) && Number.isFinite(Number(draft.longitude)) ? { latitude: Number(draft.latitude), longitude: Number(draft.longitude) } : null;
+  const utc = (value: string) => {
+    const iso = localToIso(value);
+    return iso && iso.endsWith('Z') ? t('reportForm.inUtc', { utc: `${iso.slice(0, 16).replace('T', ' ')} UTC` }) : undefined;
+  };
+
+  return (
+    <section className="report-form">
+      <h1>{t('reportForm.pageTitle')}</h1>
+      <p>{t('reportForm.intro')}</p>
+      <form className="form" noValidate onSubmit={(event) => void submit(event)}>
+        {problem && (
+          <p className="notice notice-error" role="alert">
+            {problem}
+          </p>
+        )}
+        <fieldset>
+          <legend>{t('reportForm.what')}</legend>
+          <Field label={t('reportForm.kind')} error={errors.kind}>
+            {(c) => (
+              <select {...c} name="kind" value={draft.kind} onChange={(e) => set({ kind: e.target.value, subtype: '' })}>
+                <option value="">{t('reportForm.chooseKind')}</option>
+                {KINDS.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {t(`reportKind.${kind}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          {subtypes.length > 0 && (
+            <Field label={t('reportForm.subtype')} error={errors.subtype}>
+              {(c) => (
+                <select {...c} name="subtype" value={draft.subtype} onChange={(e) => set({ subtype: e.target.value })}>
+                  <option value="">{t('reportForm.noSubtype')}</option>
+                  {subtypes.map((subtype) => (
+                    <option key={subtype} value={subtype}>
+                      {t(`taxonomy.subtype.${subtype as 'impact'}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          )}
+        </fieldset>
+        <fieldset>
+          <legend>{t('reportForm.when')}</legend>
+          <Field label={t('reportForm.observedStart')} error={errors['observed_at.start']} {...optional('hint', utc(draft.start))}>
+            {(c) => <input {...c} name="observed_start" type="datetime-local" value={draft.start} onChange={(e) => set({ start: e.target.value })} />}
+          </Field>
+          <Field label={t('reportForm.observedEnd')} error={errors['observed_at.end']} {...optional('hint', utc(draft.end))}>
+            {(c) => <input {...c} name="observed_end" type="datetime-local" value={draft.end} onChange={(e) => set({ end: e.target.value })} />}
+          </Field>
+          <Field label={t('reportForm.timePrecision')} error={errors.time_precision}>
+            {(c) => (
+              <select {...c} name="time_precision" value={draft.time_precision} onChange={(e) => set({ time_precision: e.target.value })}>
+                {TIME_PRECISIONS.map((p) => (
+                  <option key={p} value={p}>
+                    {t(`timePrecision.${p}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </fieldset>
+        <fieldset>
+          <legend>{t('reportForm.where')}</legend>
+          <PlaceSearch onChoose={(place) => set({ place, latitude: String(place.latitude), longitude: String(place.longitude) })} />
+          {draft.place && <p className="chosen-place">{t('reportForm.chosenPlace', { name: draft.place.name })}</p>}
+          <p>{t('reportForm.mapHint')}</p>
+          <LocationMap point={point} onPick={(p) => set({ latitude: String(p.latitude), longitude: String(p.longitude), place: null })} />
+          <div className="field-row">
+            <Field label={t('reportForm.latitude')} error={errors['point.latitude'] ?? errors.point}>
+              {(c) => <input {...c} name="latitude" inputMode="decimal" value={draft.latitude} onChange={(e) => set({ latitude: e.target.value, place: null })} />}
+            </Field>
+            <Field label={t('reportForm.longitude')} error={errors['point.longitude']}>
+              {(c) => <input {...c} name="longitude" inputMode="decimal" value={draft.longitude} onChange={(e) => set({ longitude: e.target.value, place: null })} />}
+            </Field>
+          </div>
+          <Field label={t('reportForm.geoPrecision')} error={errors.geo_precision}>
+            {(c) => (
+              <select {...c} name="geo_precision" value={draft.geo_precision} onChange={(e) => set({ geo_precision: e.target.value })}>
+                {GEO_PRECISIONS.map((p) => (
+                  <option key={p} value={p}>
+                    {t(`geoPrecision.${p}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <label className="checkbox">
+            <input type="checkbox" name="location_sensitive" checked={draft.location_sensitive} onChange={(e) => set({ location_sensitive: e.target.checked })} />
+            {t('reportForm.locationSensitive')}
+          </label>
+        </fieldset>
+        <ReportDetails draft={draft} errors={errors} set={set} />
+        <fieldset>
+          <legend>{t('reportForm.provenance')}</legend>
+          <Field label={t('reportForm.source')} error={errors.source_id ?? (sources.state === 'failed' ? t('reportForm.sourcesFailed', { message: sources.error.message }) : undefined)}>
+            {(c) => (
+              <select {...c} name="source_id" value={draft.source_id} onChange={(e) => set({ source_id: e.target.value })}>
+                <option value="">{t('reportForm.chooseSource')}</option>
+                {sources.state === 'ready' &&
+                  sources.data.items.map((source) => (
+                    <option key={source.id} value={source.id}>
+                      {source.name}
+                    </option>
+                  ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t('reportForm.channel')} error={errors.channel}>
+            {(c) => (
+              <select {...c} name="channel" value={draft.channel} onChange={(e) => set({ channel: e.target.value })}>
+                {CHANNELS.map((channel) => (
+                  <option key={channel} value={channel}>
+                    {t(`channel.${channel}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <div className="field-row">
+            <Field label={t('reportForm.reliability')} error={errors.reliability}>
+              {(c) => (
+                <select {...c} name="reliability" value={draft.reliability} onChange={(e) => set({ reliability: e.target.value })}>
+                  <option value="">{t('reportForm.sourceDefault')}</option>
+                  {GRADES.map((grade) => (
+                    <option key={grade} value={grade}>
+                      {grade}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label={t('reportForm.credibility')} error={errors.credibility}>
+              {(c) => <input {...c} name="credibility" type="number" min={1} max={6} step={1} value={draft.credibility} onChange={(e) => set({ credibility: e.target.value })} />}
+            </Field>
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>{t('reportForm.evidence')}</legend>
+          <Field label={t('reportForm.files')} hint={t('reportForm.filesHint')}>
+            {(c) => <input {...c} name="files" type="file" multiple onChange={(e) => setFiles([...(e.target.files ?? [])])} />}
+          </Field>
+          {progress !== null && <UploadProgress fraction={progress} />}
+        </fieldset>
+        <button type="submit" disabled={busy}>
+          {busy ? t('reportForm.submitting') : t('reportForm.submit')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function UploadProgress({ fraction }: { fraction: number }) {
+  const { t } = useTranslation();
+  const percent = `${Math.round(fraction * 100)} %`;
+  return (
+    <div className="upload-progress">
+      <label htmlFor="upload-progress">{t('reportForm.uploadProgress')}</label>
+      <progress id="upload-progress" max={1} value={fraction}>
+        {percent}
+      </progress>
+      <span aria-hidden="true">{percent}</span>
+    </div>
+  );
+}
+
+/** exactOptionalPropertyTypes-friendly: a prop only when it has a value. */
+function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+}
+
+function ReportDetails({ draft, errors, set }: { draft: ReportDraft; errors: FieldErrors; set: (patch: Partial<ReportDraft>) => void }) {
+  const { t } = useTranslation();
+  const casualties = [
+    ['civilian_killed', 'reportForm.civilianKilled'],
+    ['civilian_injured', 'reportForm.civilianInjured'],
+    ['military_killed', 'reportForm.militaryKilled'],
+    ['military_injured', 'reportForm.militaryInjured'],
+  ] as const;
+  return (
+    <fieldset>
+      <legend>{t('reportForm.details')}</legend>
+      <div className="field-row">
+        <Field label={t('reportForm.count')} error={errors.count}>
+          {(c) => <input {...c} name="count" type="number" min={0} step={1} value={draft.count} onChange={(e) => set({ count: e.target.value })} />}
+        </Field>
+        <Field label={t('reportForm.weapon')} error={errors.weapon}>
+          {(c) => <input {...c} name="weapon" value={draft.weapon} onChange={(e) => set({ weapon: e.target.value })} />}
+        </Field>
+      </div>
+      <fieldset className="casualties">
+        <legend>{t('reportForm.casualties')}</legend>
+        <div className="field-row">
+          {casualties.map(([key, label]) => (
+            <Field key={key} label={t(label)} error={errors[`casualties.${key}`]}>
+              {(c) => <input {...c} name={key} type="number" min={0} step={1} value={draft[key]} onChange={(e) => set({ [key]: e.target.value })} />}
+            </Field>
+          ))}
+        </div>
+      </fieldset>
+      <Field label={t('reportForm.narrative')} error={errors.narrative}>
+        {(c) => <textarea {...c} name="narrative" rows={5} value={draft.narrative} onChange={(e) => set({ narrative: e.target.value })} />}
+      </Field>
+    </fieldset>
+  );
+}
