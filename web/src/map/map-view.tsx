@@ -40,6 +40,8 @@ export function MapView({ control, incidents, onViewChange }: MapViewProps) {
   const [layersReady, setLayersReady] = useState(false);
   const ready = layersReady && control !== null && incidents !== null;
   const [basemapFailed, setBasemapFailed] = useState(false);
+  // Shown on the element so that a test can tell when a zoom has settled.
+  const [zoom, setZoom] = useState(INITIAL_ZOOM);
 
   useEffect(() => {
     if (!container.current) return;
@@ -64,6 +66,7 @@ export function MapView({ control, incidents, onViewChange }: MapViewProps) {
     const report = () => {
       const b = map.getBounds();
       const clamp = (v: number, limit: number) => Math.max(-limit, Math.min(limit, v));
+      setZoom(map.getZoom());
       viewChanged.current({ zoom: map.getZoom(), bbox: [clamp(b.getWest(), 180), clamp(b.getSouth(), 90), clamp(b.getEast(), 180), clamp(b.getNorth(), 90)] });
     };
     map.on('moveend', report);
@@ -116,7 +119,7 @@ export function MapView({ control, incidents, onViewChange }: MapViewProps) {
 
   return (
     <div className="map-frame">
-      <div ref={container} className="map" role="region" aria-label={t('map.mapLabel')} data-map-ready={ready ? 'true' : 'false'} data-incidents={incidents?.mode ?? 'loading'} />
+      <div ref={container} className="map" role="region" aria-label={t('map.mapLabel')} data-map-ready={ready ? 'true' : 'false'} data-incidents={incidents?.mode ?? 'loading'} data-zoom={zoom} />
       {basemapFailed && (
         <p className="notice notice-error" role="alert">
           {t('map.basemapFailed')}
