@@ -38,7 +38,7 @@ export function sessionRoute(truce: Truce, options: SessionRouteOptions): Fastif
         const login = await attemptLogin(truce.runner, truce.loginThrottle, { ...request.body, address: request.ip });
         // A new login replaces the session the browser held, if any: one cookie, one session.
         if (request.credential.kind === 'session') await truce.runner.write(request.actor, endSession, { idHash: request.credential.idHash });
-        setSessionCookie(request, reply, login.sessionId, login.expires_at, options.secureCookies);
+        setSessionCookie(request, reply, login.sessionId, options.secureCookies);
         request.log.info({ user: login.user.id }, 'login');
         const actor: Actor = { id: userActorId(login.user.id), role: login.user.role, partyId: login.user.party_id };
         return reply.code(201).send({ user: login.user, via: 'session' as const, csrf_token: login.csrfToken, expires_at: login.expires_at, actions: allowedActions(actor) });

@@ -33,6 +33,9 @@ describe.each(testDatabases())('sessions, tokens and logins on $name', (factory)
     expect(setCookie).toContain('SameSite=Strict');
     expect(setCookie).toContain('Path=/');
     expect(setCookie).not.toContain('Secure');
+    // A lifetime the browser counts from receipt, never a date read against a device's clock.
+    expect(setCookie).toContain('Max-Age=43200');
+    expect(setCookie).not.toContain('Expires=');
     expect(res.headers['cache-control']).toBe('no-store');
     expect(res.json()).toMatchObject({ user: { name: account.name, role: 'mediator' }, via: 'session', csrf_token: expect.any(String) });
     expect(JSON.stringify(res.json())).not.toMatch(/password|hash/);
