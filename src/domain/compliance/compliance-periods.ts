@@ -25,14 +25,32 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
 
+/** What the default range is worked out from. */
+export interface AgreementWindowFacts {
+  effective_at: string | null;
+  expires_at: string | null;
+  proposed_at: string | null;
+  created_at: string;
+  duration_days: number;
+}
+
 /**
- * The range asked for, with the agreement's window as the default: from the day of
- * effective_at to the day of expires_at, or today if that is earlier.
+ * The agreement's window as days: from effective_at to expires_at once it is in force,
+ * else the window it would have from its proposal, so that an agreement still on the table
+ * shows what happened meanwhile. Never past today, and never ending before it starts.
  */
-export function complianceRange(input: { from?: string | undefined; to?: string | undefined }, agreement: { effective_at: string | null; expires_at: string | null }, today: string): Period {
-  const from = input.from ?? (agreement.effective_at ? dayOf(agreement.effective_at) : today);
-  const windowEnd = agreement.expires_at && dayOf(agreement.expires_at) < today ? dayOf(agreement.expires_at) : today;
-  const to = input.to ?? (windowEnd < from ? from : windowEnd);
+export function agreementWindow(agreement: AgreementWindowFacts, today: string): Period {
+  const start = dayOf(agreement.effective_at ?? agreement.proposed_at ?? agreement.created_at);
+  const last = agreement.expires_at ? dayOf(agreement.expires_at) : addDays(start, Math.max(1, agreement.duration_days) - 1);
+  const end = last < today ? last : today;
+  return { start, end: end < start ? start : end };
+}
+
+/** The range asked for, each end defaulting to the agreement's window. */
+export function complianceRange(input: { from?: string | undefined; to?: string | undefined }, agreement: AgreementWindowFacts, today: string): Period {
+  const window = agreementWindow(agreement, today);
+  const from = input.from ?? window.start;
+  const to = input.to ?? (window.end < from ? from : window.end);
   if (to < from) throw new InvalidInputError('to', 'must not be before from');
   if (daysBetween(from, to) >= MAX_DAYS) throw new InvalidInputError('to', `the range may span at most ${MAX_DAYS} days`);
   return { start: from, end: to };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contributionDelta, decisionBucket, incidentContribution, incidentSubtype, type IncidentFacts } from './incident-contribution.js';
-import { complianceRange, periodsOf, previousPeriod } from './compliance-periods.js';
+import { agreementWindow, complianceRange, periodsOf, previousPeriod } from './compliance-periods.js';
 
 const report = { subtype: null, channel: 'monitor', filed_by_party_id: null, time_precision: 'exact', geo_precision: 'near', reliability: 'B', civilian_killed: null, civilian_injured: null };
 const facts = (extra: Partial<IncidentFacts> = {}): IncidentFacts => ({
@@ -73,8 +73,10 @@ describe('what an incident contributes', () => {
 });
 
 describe('periods', () => {
+  const proposed = { effective_at: null, expires_at: null, proposed_at: '2025-03-11T12:00:00.000Z', created_at: '2025-03-10T09:00:00.000Z', duration_days: 30 };
+
   it('defaults to the agreement window up to today, and splits it into days or weeks', () => {
-    const range = complianceRange({}, { effective_at: '2025-03-14T10:00:00.000Z', expires_at: '2025-04-13T10:00:00.000Z' }, '2025-03-23');
+    const range = complianceRange({}, { ...proposed, effective_at: '2025-03-14T10:00:00.000Z', expires_at: '2025-04-13T10:00:00.000Z' }, '2025-03-23');
     expect(range).toEqual({ start: '2025-03-14', end: '2025-03-23' });
     expect(periodsOf(range, 'week')).toEqual([
       { start: '2025-03-14', end: '2025-03-20' },
@@ -85,6 +87,12 @@ describe('periods', () => {
   });
 
   it('refuses a range that ends before it starts, naming to', () => {
-    expect(() => complianceRange({ from: '2025-03-20', to: '2025-03-13' }, { effective_at: null, expires_at: null }, '2025-03-23')).toThrow(/to/);
+    expect(() => complianceRange({ from: '2025-03-20', to: '2025-03-13' }, proposed, '2025-03-23')).toThrow(/to/);
+  });
+
+  it('takes the window an agreement not yet in force would have from its proposal, up to today', () => {
+    expect(agreementWindow(proposed, '2026-11-28')).toEqual({ start: '2025-03-11', end: '2025-04-09' });
+    expect(agreementWindow(proposed, '2025-03-20')).toEqual({ start: '2025-03-11', end: '2025-03-20' });
+    expect(agreementWindow({ ...proposed, proposed_at: null }, '2025-03-09')).toEqual({ start: '2025-03-10', end: '2025-03-10' });
   });
 });

@@ -4,8 +4,8 @@ import { isoDate, recordId } from '../common/common-schemas.js';
 export const COMPLIANCE_GROUPS = ['day', 'week', 'window'] as const;
 
 export const complianceQuery = z.strictObject({
-  from: isoDate.optional().meta({ description: 'First UTC day (inclusive); defaults to the day of effective_at.' }),
-  to: isoDate.optional().meta({ description: 'Last UTC day (inclusive); defaults to the day of expires_at, or today if earlier.' }),
+  from: isoDate.optional().meta({ description: 'First UTC day (inclusive); defaults to the day of effective_at, or of the proposal (else creation) for an agreement not yet in force.' }),
+  to: isoDate.optional().meta({ description: 'Last UTC day (inclusive); defaults to the day of expires_at (or the proposal plus duration_days), or today if earlier.' }),
   group: z.enum(COMPLIANCE_GROUPS).default('window').meta({ description: 'One period per UTC day, per 7 days from `from`, or the whole range.' }),
 });
 

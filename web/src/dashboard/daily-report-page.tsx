@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { agreementResponse } from '@contract/agreements/agreement-schema.js';
+import { complianceResponse } from '@contract/compliance/compliance-schema.js';
 import { fetchJson } from '../api/fetch-json.js';
 import { useResource } from '../api/use-resource.js';
 import { useDocumentTitle } from '../app/use-document-title.js';
@@ -9,9 +10,18 @@ import { Field } from '../reports/field.js';
 import { formatCalendarDate } from '../format/format-date-time.js';
 import { useDisplayLocale } from '../format/use-display-locale.js';
 import { LoadFailure } from '../ui/load-failure.js';
-import { complianceWindow } from './agreement-window.js';
 
 const agreementList = z.object({ items: z.array(agreementResponse) });
+type Agreement = z.infer<typeof agreementResponse>;
+
+/** The first agreement and its window, as the server defines it (the range of its figures). */
+async function loadDailyContext(signal: AbortSignal): Promise<{ agreement: Agreement; window: { from: string; to: string } } | null> {
+  const { items } = await fetchJson('/api/v1/agreements', agreementList, signal);
+  const agreement = items[0];
+  if (!agreement) return null;
+  const { from, to } = await fetchJson(`/api/v1/agreements/${encodeURIComponent(agreement.id)}/compliance?group=window`, complianceResponse, signal);
+  return { agreement, window: { from, to } };
+}
 
 /**
  * Choose a day; the server's report is a self-contained, printable HTML page (its own
@@ -20,22 +30,21 @@ const agreementList = z.object({ items: z.array(agreementResponse) });
 export function DailyReportPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('daily.pageTitle'));
-  const agreements = useResource('agreements', (signal) => fetchJson('/api/v1/agreements', agreementList, signal));
+  const context = useResource('daily-report-context', loadDailyContext);
   return (
     <section className="daily-report">
       <h1>{t('daily.pageTitle')}</h1>
       <p>{t('portal.reportsHint')}</p>
-      {agreements.state === 'loading' && <p role="status">{t('common.loading')}</p>}
-      {agreements.state === 'failed' && <LoadFailure error={agreements.error} onRetry={agreements.reload} />}
-      {agreements.state === 'ready' && !agreements.data.items[0] && <p>{t('dashboard.noAgreement')}</p>}
-      {agreements.state === 'ready' && agreements.data.items[0] && <DayChooser agreement={agreements.data.items[0]} />}
+      {context.state === 'loading' && <p role="status">{t('common.loading')}</p>}
+      {context.state === 'failed' && <LoadFailure error={context.error} onRetry={context.reload} />}
+      {context.state === 'ready' && !context.data && <p>{t('dashboard.noAgreement')}</p>}
+      {context.state === 'ready' && context.data && <DayChooser agreement={context.data.agreement} window={context.data.window} />}
     </section>
   );
 }
 
-function DayChooser({ agreement }: { agreement: z.infer<typeof agreementResponse> }) {
+function DayChooser({ agreement, window }: { agreement: Agreement; window: { from: string; to: string } }) {
   const { t } = useTranslation();
-  const window = complianceWindow(agreement, new Date().toISOString().slice(0, 10));
   const [date, setDate] = useState(window.to);
   const locale = useDisplayLocale();
   const base = `/api/v1/agreements/${encodeURIComponent(agreement.id)}/reports/daily?date=${date}`;

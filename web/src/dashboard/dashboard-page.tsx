@@ -16,7 +16,6 @@ import { Field } from '../reports/field.js';
 import { DateTime } from '../ui/date-time.js';
 import { LoadFailure } from '../ui/load-failure.js';
 import { SyntheticBadge } from '../ui/synthetic-badge.js';
-import { complianceWindow } from './agreement-window.js';
 import { PlotFigure } from './violation-charts.js';
 
 const agreementList = z.object({ items: z.array(agreementResponse) });
@@ -26,9 +25,10 @@ async function loadFigures(range: { from: string; to: string } | null, signal: A
   const { items } = await fetchJson('/api/v1/agreements', agreementList, signal);
   const agreement = items[0];
   if (!agreement) return null;
-  const window = range ?? complianceWindow(agreement, new Date().toISOString().slice(0, 10));
-  const figures = await fetchJson(`/api/v1/agreements/${encodeURIComponent(agreement.id)}/compliance?group=day&from=${window.from}&to=${window.to}`, complianceResponse, signal);
-  return { agreement, figures, window };
+  // Without a range the server answers for the agreement's window, which it defines.
+  const query = range ? `&from=${range.from}&to=${range.to}` : '';
+  const figures = await fetchJson(`/api/v1/agreements/${encodeURIComponent(agreement.id)}/compliance?group=day${query}`, complianceResponse, signal);
+  return { agreement, figures, window: { from: figures.from, to: figures.to } };
 }
 
 /** Violations per day per party, by kind, and the cumulative count, each with a table beside it. */

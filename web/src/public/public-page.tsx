@@ -7,7 +7,6 @@ import { fetchJson } from '../api/fetch-json.js';
 import { useResource } from '../api/use-resource.js';
 import { AppLink } from '../app/app-link.js';
 import { useDocumentTitle } from '../app/use-document-title.js';
-import { complianceWindow } from '../dashboard/agreement-window.js';
 import { formatCalendarDate } from '../format/format-date-time.js';
 import { useDisplayLocale } from '../format/use-display-locale.js';
 import { DateTime } from '../ui/date-time.js';
@@ -32,8 +31,7 @@ async function loadPortal(signal: AbortSignal) {
     .slice(0, SHOWN);
   const agreement = agreements.items[0] ?? null;
   if (!agreement) return { agreement, incidents, figures: null };
-  const window = complianceWindow(agreement, new Date().toISOString().slice(0, 10));
-  const figures = await fetchJson(`/api/v1/agreements/${encodeURIComponent(agreement.id)}/compliance?group=window&from=${window.from}&to=${window.to}`, complianceResponse, signal);
+  const figures = await fetchJson(`/api/v1/agreements/${encodeURIComponent(agreement.id)}/compliance?group=window`, complianceResponse, signal);
   return { agreement, incidents, figures };
 }
 
