@@ -95,9 +95,23 @@ describe.each(testDatabases())('verifying the log of a $name database', (factory
   });
 
   it('catches a changed subtree hash, from which proofs are served', async () => {
-    await t.truce.database.db.updateTable('log_nodes').set({ hash: Buffer.alloc(32, 7) }).where('level', '=', 1).where('idx', '=', 2).execute();
+    // Above the leaves, the log keeps the hashes of tile levels only: level 8 needs 256 entries.
+    await t.truce.runner.write({ id: 'auditor-test', role: 'admin' }, async (ctx) => {
+      for (let i = 0; i < 300; i++) await ctx.records.event('note.added', `note-${i}`, { i });
+    }, undefined);
+    await t.truce.log.signCheckpoint();
+    expect((await audit()).size).toBe(316);
+    await t.truce.database.db.updateTable('log_nodes').set({ hash: Buffer.alloc(32, 7) }).where('level', '=', 8).where('idx', '=', 0).execute();
     const found = await failure();
-    expect(found.index).toBe(4);
+    expect(found.index).toBe(0);
+    expect(found.message).toMatch(/subtree level 8 index 0 is wrong/);
+  });
+
+  it('catches a changed leaf hash', async () => {
+    await t.truce.database.db.updateTable('log_entries').set({ leaf_hash: Buffer.alloc(32, 7) }).where('idx', '=', 5).execute();
+    const found = await failure();
+    expect(found.index).toBe(5);
+    expect(found.message).toMatch(/does not match its stored leaf hash/);
   });
 
   it('catches a deleted record and a record that has no entry', async () => {

@@ -2,9 +2,10 @@ import type { Transaction } from 'kysely';
 import { encodeLogEntryText, type LogEntry } from '../../ledger/log-entry.js';
 import { frontierNodeIds, MerkleFrontier } from '../../ledger/merkle-frontier.js';
 import { leafHashOfText } from '../../ledger/merkle-hash.js';
+import { isTileLevel } from '../../ledger/tile-hash-reader.js';
 import type { Database } from '../database-schema.js';
 import type { DialectCapabilities } from '../dialect/dialect-capabilities.js';
-import { readNodes } from './read-nodes.js';
+import { DatabaseHashReader } from './database-hash-reader.js';
 
 /**
  * Entries go to the database this many at a time, so that a large batch's rows and
@@ -44,7 +45,7 @@ export async function appendLogEntriesOf(
   }
   await capabilities.lockLog(tx);
   const size = await logSize(tx);
-  const frontier = new MerkleFrontier(size, await readNodes(tx, frontierNodeIds(size)));
+  const frontier = new MerkleFrontier(size, await new DatabaseHashReader(tx).readHashes(frontierNodeIds(size)));
 
   const indexes: number[] = [];
   for (let start = 0; start < count; start += CHUNK) {
@@ -53,7 +54,8 @@ export async function appendLogEntriesOf(
     for (let i = start; i < Math.min(count, start + CHUNK); i++) {
       const idx = frontier.size;
       const hash = leafHashOfText(texts[i]!);
-      for (const node of frontier.append(hash)) nodeRows.push({ level: node.level, idx: node.index, hash: node.hash });
+      // The leaf's hash is kept beside its entry; of the subtrees it closes, only the tile levels are kept.
+      for (const node of frontier.append(hash)) if (node.level > 0 && isTileLevel(node.level)) nodeRows.push({ level: node.level, idx: node.index, hash: node.hash });
       entryRows.push({ idx, type: types[i]!, record_id: ids[i]!, entry: texts[i]!, leaf_hash: hash });
       indexes.push(idx);
     }

@@ -1,14 +1,14 @@
 import type { Kysely } from 'kysely';
-import type { HashReader } from '../../ledger/merkle-proofs.js';
-import type { NodeId } from '../../ledger/node-id.js';
+import { TileHashReader } from '../../ledger/tile-hash-reader.js';
 import type { Database } from '../database-schema.js';
-import { readNodes } from './read-nodes.js';
+import { readLevelHashes } from './read-log-ranges.js';
 
-/** Proofs and roots read the stored subtree hashes: one query each, never a recomputation of the tree. */
-export class DatabaseHashReader implements HashReader {
-  constructor(private readonly db: Pick<Kysely<Database>, 'selectFrom'>) {}
-
-  readHashes(ids: readonly NodeId[]): Promise<Buffer[]> {
-    return readNodes(this.db, ids);
+/**
+ * Proofs and roots from the stored tile levels: one read per level a proof touches, and
+ * at most 255 hashes folded per node, never a recomputation of the tree.
+ */
+export class DatabaseHashReader extends TileHashReader {
+  constructor(db: Pick<Kysely<Database>, 'selectFrom'>) {
+    super((level, start, count) => readLevelHashes(db, level, start, count));
   }
 }

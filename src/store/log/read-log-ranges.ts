@@ -15,8 +15,16 @@ export async function readEntryBytes(db: Reader, start: number, count: number): 
   return rows.map((r) => Buffer.from(r.entry, 'utf8'));
 }
 
-/** Stored hashes of one tree level, indexes [start, start + count), in order. */
+/**
+ * Stored hashes of one tile level (see isTileLevel), indexes [start, start + count), in order;
+ * fewer if fewer are stored. The leaves' hashes live beside their entries, the higher
+ * levels' in log_nodes.
+ */
 export async function readLevelHashes(db: Reader, level: number, start: number, count: number): Promise<Buffer[]> {
+  if (level === 0) {
+    const rows = await db.selectFrom('log_entries').select(['idx', 'leaf_hash']).where('idx', '>=', start).where('idx', '<', start + count).orderBy('idx').execute();
+    return rows.map((r) => Buffer.from(r.leaf_hash));
+  }
   const rows = await db
     .selectFrom('log_nodes')
     .select(['idx', 'hash'])
