@@ -2,7 +2,8 @@
  * Ingest: N synthetic reports (default 1,000,000; `--count=N`) through the bulk
  * submission use case, with clustering and a log entry per report and incident
  * change, on SQLite and PostgreSQL; against a plain batched insert of the same rows
- * into the same table, with no clustering and no log. Each run is its own child
+ * into the same table, with no clustering and no log, and against that insert with
+ * each row's log entry (what the log alone costs). Each run is its own child
  * process, so that its peak RSS is its own. `--db=sqlite` or `--db=postgres` runs one.
  * PostgreSQL: TRUCE_BENCH_PG_URL, by default the database truce_bench on localhost
  * (create it once: `createdb -h 127.0.0.1 -U postgres truce_bench`).
@@ -29,7 +30,7 @@ const BATCH = 10_000;
 const MONITOR: Actor = { id: 'bench-monitor', role: 'monitor' };
 const SOURCES = ['bench-source-mission', 'bench-source-osint', 'bench-source-ua'];
 
-type Phase = 'service' | 'plain';
+type Phase = 'service' | 'plain' | 'logged';
 type Db = BenchDb;
 interface PhaseResult {
   seconds: number;
@@ -97,8 +98,12 @@ async function measureLookup(truce: Truce, n: number) {
   return { lookupMedianUs: samples[samples.length >> 1]!, lookupP99Us: samples[Math.floor(samples.length * 0.99)]!, candidateFetchUsPerReport: fetchUs / probe!.length };
 }
 
-/** The same rows, inserted in the same batches into the same table by the same bulk insert the service uses: no clustering, no log, no checks. */
-async function plainPhase(db: Db, n: number): Promise<PhaseResult> {
+/**
+ * The same rows, inserted in the same batches into the same table by the same bulk insert the service uses: no
+ * clustering and no checks; with `logged`, each row also enters the log as the service writes it (RecordWriter),
+ * which shows what the log costs apart from clustering, incidents and rollups.
+ */
+async function plainPhase(db: Db, n: number, logged: boolean): Promise<PhaseResult> {
   const { truce, dispose } = await openBenchTruce(db);
   try {
     await setUp(truce);
@@ -110,7 +115,8 @@ async function plainPhase(db: Db, n: number): Promise<PhaseResult> {
     const started = performance.now();
     for (const batch of syntheticReports(n, BATCH, SOURCES)) {
       const rows = batch.map((r) => plainRow(r, now));
-      await kdb.transaction().execute((tx) => truce.database.capabilities.insertRows(tx, 'reports', rows));
+      if (logged) await truce.runner.write(MONITOR, (ctx) => ctx.records.insertMany('report', 'submitted', rows), undefined);
+      else await kdb.transaction().execute((tx) => truce.database.capabilities.insertRows(tx, 'reports', rows.map(unlogged)));
     }
     const seconds = (performance.now() - started) / 1000;
     return { seconds, cpuSeconds: cpuSeconds() - cpu0, writtenMb: writtenMb() - written0, rows: await count(truce, 'reports'), incidents: 1, logEntries: await count(truce, 'log_entries'), maxRssMb: maxRssMb() };
@@ -127,8 +133,13 @@ function plainRow(r: ReportInput, now: string) {
     observer_latitude: null, observer_longitude: null, bearing_deg: null, distance_m: null, count: r.count ?? null, weapon: r.weapon ?? null,
     civilian_killed: null, civilian_injured: null, military_killed: null, military_injured: null, narrative: r.narrative ?? null, witness: null,
     source_id: r.source_id, source_affiliation: r.source_id === SOURCES[2] ? 'bench-ua' : null, channel: r.channel, reliability: 'B', credibility: 6, agreement_id: null, term_ids: '[]',
-    submitted_by: MONITOR.id, filed_by_party_id: null, synthetic: 1, withheld_salt: randomBytes(32).toString('hex'), created_at: now, log_index: 0,
+    submitted_by: MONITOR.id, filed_by_party_id: null, synthetic: 1, withheld_salt: randomBytes(32).toString('hex'), created_at: now,
   };
+}
+
+/** A row that no log entry records, given its log_index in place, as insertMany does, so that neither path copies rows. */
+function unlogged(row: ReturnType<typeof plainRow>): ReturnType<typeof plainRow> & { log_index: number } {
+  return Object.assign(row, { log_index: 0 });
 }
 
 const maxRssMb = (): number => process.resourceUsage().maxRSS / 1024;
@@ -162,6 +173,7 @@ export async function run(): Promise<void> {
   line('load_average', `${load()} at the start on ${cpus().length} cores (wall-clock rates depend on it)`);
   for (const db of dbs) {
     const base = child('plain', db, n);
+    const logged = child('logged', db, n);
     const ours = child('service', db, n);
     const rate = n / ours.seconds;
     const baseRate = n / base.seconds;
@@ -171,9 +183,12 @@ export async function run(): Promise<void> {
     line(`${db}.plain_insert_reports_per_s`, `${Math.round(baseRate)} (${base.seconds.toFixed(1)} s; baseline: same rows, no clustering, no log)`);
     if (db === 'sqlite') line(`${db}.ratio_to_baseline`, ratio.toFixed(2), '>= 0.50', ratio >= 0.5);
     else line(`${db}.ratio_to_baseline`, ratio.toFixed(2));
-    line(`${db}.cpu_s`, `service ${ours.cpuSeconds.toFixed(1)}, plain ${base.cpuSeconds.toFixed(1)} (this process only; ratio ${(base.cpuSeconds / ours.cpuSeconds).toFixed(2)})`);
+    const loggedRate = n / logged.seconds;
+    line(`${db}.logged_insert_reports_per_s`, `${Math.round(loggedRate)} (${logged.seconds.toFixed(1)} s; the same rows, each with the log entry the service writes for it; no clustering, incidents or rollups)`);
+    line(`${db}.ratio_to_logged_insert`, `${(rate / loggedRate).toFixed(2)} (what clustering, incidents and rollups cost beyond the log)`);
+    line(`${db}.cpu_s`, `service ${ours.cpuSeconds.toFixed(1)}, logged ${logged.cpuSeconds.toFixed(1)}, plain ${base.cpuSeconds.toFixed(1)} (this process only; plain/service ${(base.cpuSeconds / ours.cpuSeconds).toFixed(2)})`);
     // On PostgreSQL the server process does the writing, which this process cannot see.
-    if (base.writtenMb > 0) line(`${db}.written_mb`, `service ${ours.writtenMb.toFixed(0)}, plain ${base.writtenMb.toFixed(0)} (by this process; ${(ours.writtenMb / base.writtenMb).toFixed(1)}×)`);
+    if (base.writtenMb > 0) line(`${db}.written_mb`, `service ${ours.writtenMb.toFixed(0)}, logged ${logged.writtenMb.toFixed(0)}, plain ${base.writtenMb.toFixed(0)} (by this process; service/plain ${(ours.writtenMb / base.writtenMb).toFixed(1)}×)`);
     line(`${db}.service_peak_rss_mb`, ours.maxRssMb.toFixed(0), '< 500', ours.maxRssMb < 500);
     line(`${db}.plain_peak_rss_mb`, base.maxRssMb.toFixed(0));
     line(`${db}.cluster_lookup_median_us`, ours.lookupMedianUs!.toFixed(1), '< 50', ours.lookupMedianUs! < 50);
@@ -185,6 +200,6 @@ export async function run(): Promise<void> {
 
 if (process.argv[2] === 'ingest-child') {
   const [, , , phase, db, n] = process.argv as [string, string, string, Phase, Db, string];
-  const result = phase === 'service' ? await servicePhase(db, Number(n)) : await plainPhase(db, Number(n));
+  const result = phase === 'service' ? await servicePhase(db, Number(n)) : await plainPhase(db, Number(n), phase === 'logged');
   process.stdout.write(JSON.stringify(result));
 }
