@@ -39,6 +39,7 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/users': only('admin'),
   'POST /api/v1/users': { allow: ['admin'], body: () => ({ name: 'matrix-created', role: 'monitor' }) },
   'POST /api/v1/users/:id/disable': { allow: ['admin'], params: (f) => ({ id: f.victimUserId }) },
+  'POST /api/v1/users/:id/enable': { allow: ['admin'], params: (f) => ({ id: f.victimUserId }) },
   'POST /api/v1/users/:id/reset-password': { allow: ['admin'], params: (f) => ({ id: f.victimUserId }) },
   'GET /api/v1/tokens': only('admin'),
   'POST /api/v1/tokens': { allow: ['admin'], body: (f) => ({ user_id: f.tokenUserId, name: 'matrix token' }) },

@@ -100,7 +100,7 @@ describe.skipIf(unavailable !== null)('the desk pages and the public portal, in 
     await signOut(desk);
   });
 
-  it('lets an administrator create a user, disable it, and create a token whose secret shows once, then revoke it', async () => {
+  it('lets an administrator create a user, disable and enable it, and create a token whose secret shows once, then revoke it', async () => {
     const { page } = desk;
     await signIn(desk, 'demo-admin');
     await page.getByRole('link', { name: 'Admin' }).click();
@@ -114,6 +114,8 @@ describe.skipIf(unavailable !== null)('the desk pages and the public portal, in 
     expect(await page.getByRole('status').first().innerText()).toMatch(/Their password, shown this once: \S{12,}/);
     await page.getByRole('button', { name: 'Disable field-monitor-2' }).click();
     await expect.poll(() => page.getByRole('row', { name: /field-monitor-2/ }).innerText()).toContain('Disabled');
+    await page.getByRole('button', { name: 'Enable field-monitor-2' }).click();
+    await expect.poll(() => page.getByRole('row', { name: /field-monitor-2/ }).innerText()).toContain('Active');
 
     const tokens = page.getByRole('form', { name: 'Create a token' });
     await tokens.getByLabel('What the token is for').fill('drone feed');

@@ -40,6 +40,7 @@ export const ACTIONS = {
   'user.read': ['admin'],
   'user.create': ['admin'],
   'user.disable': ['admin'],
+  'user.enable': ['admin'],
   'user.reset_password': ['admin'],
   'token.read': ['admin'],
   'token.create': ['admin'],

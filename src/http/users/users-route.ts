@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Truce } from '../../create-truce.js';
 import { createUser } from '../../services/accounts/create-user.js';
 import { disableUser } from '../../services/accounts/disable-user.js';
+import { enableUser } from '../../services/accounts/enable-user.js';
 import { listUsers } from '../../services/accounts/list-users.js';
 import { resetPassword } from '../../services/accounts/reset-password.js';
 import { emptyBody, errorResponse, idParams } from '../common/common-schemas.js';
@@ -39,6 +40,12 @@ export function usersRoute(truce: Truce): FastifyPluginAsyncZod {
       '/users/:id/disable',
       { config: { action: 'user.disable' }, bodyLimit, schema: { tags, params: idParams, body: emptyBody, response: { 200: userResponse, ...errors } } },
       async (request) => truce.runner.write(request.actor, disableUser, request.params),
+    );
+
+    app.post(
+      '/users/:id/enable',
+      { config: { action: 'user.enable' }, bodyLimit, schema: { tags, params: idParams, body: emptyBody, response: { 200: userResponse, ...errors } } },
+      async (request) => truce.runner.write(request.actor, enableUser, request.params),
     );
 
     app.post(

@@ -54,6 +54,25 @@ describe.each(testDatabases())('user and token administration on $name', (factor
     expect(JSON.stringify(listed.body)).not.toMatch(/scrypt|hash|salt/);
   });
 
+  it('enables a disabled account again: its login works anew, and the change is logged', async () => {
+    const created = await api.post('/api/v1/users', { name: 'mistakenly-disabled', role: 'verifier', password: 'a long enough passphrase' });
+    const id = created.body.user.id;
+    const login = () => t.app.inject({ method: 'POST', url: '/api/v1/session', payload: { name: 'mistakenly-disabled', password: 'a long enough passphrase' } });
+    expect((await login()).statusCode).toBe(201);
+    await api.post(`/api/v1/users/${id}/disable`);
+    expect((await login()).statusCode).toBe(401);
+
+    const enabled = await api.post(`/api/v1/users/${id}/enable`);
+    expect(enabled.status).toBe(200);
+    expect(enabled.body).toMatchObject({ id, disabled: false, role: 'verifier' });
+    expect((await login()).statusCode).toBe(201);
+    // Enabling an account that is already enabled changes nothing and logs nothing.
+    expect((await api.post(`/api/v1/users/${id}/enable`)).body.log_index).toBe(enabled.body.log_index);
+    expect((await entriesFor(id)).map((e) => e.type)).toEqual(['user.created', 'user.disabled', 'user.enabled']);
+    expect((await api.post('/api/v1/users/nope/enable')).status).toBe(404);
+    expect((await api.post(`/api/v1/users/${id}/enable`, { role: 'admin' })).status).toBe(400);
+  });
+
   it('binds a liaison to one existing party, and refuses unknown fields and weak passwords', async () => {
     const party = await loginAs(t, 'mediator').then((m) => apiClient(t.app, m.headers).post('/api/v1/parties', { name: 'Ukraine', kind: 'state' }));
     expect((await api.post('/api/v1/users', { name: 'liaison-ua', role: 'liaison', party_id: party.body.id })).status).toBe(201);

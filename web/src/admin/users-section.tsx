@@ -38,9 +38,9 @@ export function UsersSection({ users, parties, onChange }: { users: readonly Use
     }
   };
 
-  const disable = async (user: User) => {
+  const setDisabled = async (user: User, change: 'disable' | 'enable') => {
     try {
-      await sendJson('POST', `/api/v1/users/${encodeURIComponent(user.id)}/disable`, {}, userResponse);
+      await sendJson('POST', `/api/v1/users/${encodeURIComponent(user.id)}/${change}`, {}, userResponse);
       onChange();
     } catch (error) {
       setMessage({ ok: false, lines: [t('admin.refused', { message: (error as Error).message })] });
@@ -77,8 +77,12 @@ export function UsersSection({ users, parties, onChange }: { users: readonly Use
               <td>{partyName(user.party_id)}</td>
               <td>{user.disabled ? t('admin.disabled') : t('admin.active')}</td>
               <td>
-                {!user.disabled && (
-                  <button type="button" aria-label={t('admin.disableUser', { name: user.name })} onClick={() => void disable(user)}>
+                {user.disabled ? (
+                  <button type="button" aria-label={t('admin.enableUser', { name: user.name })} onClick={() => void setDisabled(user, 'enable')}>
+                    {t('admin.enable')}
+                  </button>
+                ) : (
+                  <button type="button" aria-label={t('admin.disableUser', { name: user.name })} onClick={() => void setDisabled(user, 'disable')}>
                     {t('admin.disable')}
                   </button>
                 )}

@@ -215,6 +215,8 @@ export const enDesk = {
     disabled: 'Disabled',
     disable: 'Disable',
     disableUser: 'Disable {{name}}',
+    enable: 'Enable',
+    enableUser: 'Enable {{name}}',
     createUser: 'Create a user',
     partyNone: 'No party',
     passwordOptional: 'Password (optional: one is made when left empty)',

@@ -219,6 +219,8 @@ export const ruDesk = {
     disabled: 'Отключён',
     disable: 'Отключить',
     disableUser: 'Отключить {{name}}',
+    enable: 'Включить',
+    enableUser: 'Включить {{name}}',
     createUser: 'Создать пользователя',
     partyNone: 'Без стороны',
     passwordOptional: 'Пароль (необязательно: если пусто, он будет создан)',

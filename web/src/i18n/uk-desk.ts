@@ -219,6 +219,8 @@ export const ukDesk = {
     disabled: 'Вимкнений',
     disable: 'Вимкнути',
     disableUser: 'Вимкнути {{name}}',
+    enable: 'Увімкнути',
+    enableUser: 'Увімкнути {{name}}',
     createUser: 'Створити користувача',
     partyNone: 'Без сторони',
     passwordOptional: 'Пароль (необов’язково: якщо порожньо, його буде створено)',
