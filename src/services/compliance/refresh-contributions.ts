@@ -24,9 +24,8 @@ async function refreshChunk(ctx: { db: Transaction<Database> }, ids: string[]): 
     .execute();
   const reports = await ctx.db
     .selectFrom('reports')
-    .select(['incident_id', 'subtype', 'channel', 'filed_by_party_id', 'time_precision', 'geo_precision', 'reliability', 'civilian_killed', 'civilian_injured', 'observed_from'])
+    .select(['id', 'incident_id', 'subtype', 'channel', 'filed_by_party_id', 'time_precision', 'geo_precision', 'reliability', 'civilian_killed', 'civilian_injured', 'observed_from'])
     .where('incident_id', 'in', ids)
-    .orderBy('observed_from')
     .execute();
   const decisions = await ctx.db
     .selectFrom('decisions')
@@ -39,7 +38,7 @@ async function refreshChunk(ctx: { db: Transaction<Database> }, ids: string[]): 
   const disputes = await ctx.db.selectFrom('disputes').select(['incident_id', 'status']).where('incident_id', 'in', ids).execute();
   const previous = await ctx.db.selectFrom('compliance_contributions').selectAll().where('incident_id', 'in', ids).execute();
 
-  const reportsOf = groupBy(reports, (r) => r.incident_id);
+  const reportsOf = inObservationOrder(reports);
   // The latest adopted decision of each incident is the one in force.
   const decisionOf = new Map(decisions.map((d) => [d.incident_id, d]));
   const disputesOf = groupBy(disputes, (d) => d.incident_id);
@@ -73,6 +72,19 @@ async function refreshChunk(ctx: { db: Transaction<Database> }, ids: string[]): 
       .execute();
   }
 }
+
+/**
+ * Each incident's reports in the order they were observed, which decides a tie between sub-types.
+ * Sorted here rather than by the database, so that ties in time fall the same way on either
+ * database, whatever its plan or collation.
+ */
+function inObservationOrder<R extends { id: string; incident_id: string; observed_from: string }>(reports: readonly R[]): Map<string, R[]> {
+  const out = groupBy(reports, (r) => r.incident_id);
+  for (const list of out.values()) list.sort((a, b) => compare(a.observed_from, b.observed_from) || compare(a.id, b.id));
+  return out;
+}
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
