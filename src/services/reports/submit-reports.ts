@@ -73,7 +73,7 @@ export async function submitReports(ctx: WriteContext, input: SubmitReportsInput
 
   const rows = reports.map((r, i) => reportRow(ctx, r, clusterable[i]!, places[i] ?? null, sources.get(r.source_id)!, assignment.incidentIds[i]!, salts.next()));
   const stored = await ctx.records.insertMany('report', 'submitted', rows);
-  await refreshContributions(ctx, assignment.incidentIds);
+  await refreshContributions(ctx, assignment.incidentIds, { incidents: assignment.created, reports: stored });
   return stored.map((row) => ({ id: row.id, incident_id: row.incident_id, log_index: Number(row.log_index) }));
 }
 
