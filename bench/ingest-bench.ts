@@ -24,7 +24,8 @@ import { submitReports } from '../src/services/reports/submit-reports.js';
 import { createSource } from '../src/services/sources/create-source.js';
 import { findClusterCandidates } from '../src/store/queries/incident-queries.js';
 import { syntheticReports } from '../src/demo/synthetic-reports.js';
-import { benchFlag, openBenchTruce, type BenchDb } from './open-bench-truce.js';
+import pg from 'pg';
+import { BENCH_PG_URL, benchFlag, openBenchTruce, type BenchDb } from './open-bench-truce.js';
 
 const BATCH = 10_000;
 const MONITOR: Actor = { id: 'bench-monitor', role: 'monitor' };
@@ -150,6 +151,16 @@ const cpuSeconds = (): number => {
 // fsWrite counts 512-byte blocks written to storage (ru_oublock).
 const writtenMb = (): number => (process.resourceUsage().fsWrite * 512) / 1e6;
 
+async function autovacuum(): Promise<string> {
+  const client = new pg.Client({ connectionString: BENCH_PG_URL });
+  await client.connect();
+  try {
+    return String((await client.query<{ autovacuum: string }>('show autovacuum')).rows[0]?.autovacuum);
+  } finally {
+    await client.end();
+  }
+}
+
 function child(phase: Phase, db: Db, n: number): PhaseResult {
   const out = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), 'ingest-child', phase, db, String(n)], {
     encoding: 'utf8',
@@ -194,6 +205,7 @@ export async function run(): Promise<void> {
     line(`${db}.cluster_lookup_median_us`, ours.lookupMedianUs!.toFixed(1), '< 50', ours.lookupMedianUs! < 50);
     line(`${db}.cluster_lookup_p99_us`, ours.lookupP99Us!.toFixed(1));
     line(`${db}.load_average`, `${load()} after`);
+    if (db === 'postgres') line(`${db}.autovacuum`, `${await autovacuum()} (when off, no table is analysed during the run and every plan is made without statistics)`);
     line(`${db}.cluster_candidate_query_us_per_report`, `${ours.candidateFetchUsPerReport!.toFixed(1)} (one indexed query per batch of ${BATCH}, amortised)`);
   }
 }
