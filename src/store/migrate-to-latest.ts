@@ -11,7 +11,7 @@ import { verificationMigration } from './migrations/0007-verification.js';
 import { areasAndBaselinesMigration } from './migrations/0008-areas-and-baselines.js';
 import { complianceRollupsMigration } from './migrations/0009-compliance-rollups.js';
 import { territorialChangesMigration } from './migrations/0010-territorial-changes.js';
-import { tileLevelHashesMigration } from './migrations/0011-tile-level-hashes.js';
+import { sparseSubtreeHashesMigration } from './migrations/0011-sparse-subtree-hashes.js';
 
 /** The same migrations for both databases, in order; a migration that needs a dialect difference reads a capability. */
 function migrations(capabilities: DialectCapabilities): Record<string, Migration> {
@@ -26,7 +26,7 @@ function migrations(capabilities: DialectCapabilities): Record<string, Migration
     '0008-areas-and-baselines': areasAndBaselinesMigration,
     '0009-compliance-rollups': complianceRollupsMigration,
     '0010-territorial-changes': territorialChangesMigration,
-    '0011-tile-level-hashes': tileLevelHashesMigration,
+    '0011-sparse-subtree-hashes': sparseSubtreeHashesMigration,
   };
 }
 

@@ -95,7 +95,7 @@ describe.each(testDatabases())('verifying the log of a $name database', (factory
   });
 
   it('catches a changed subtree hash, from which proofs are served', async () => {
-    // Above the leaves, the log keeps the hashes of tile levels only: level 8 needs 256 entries.
+    // Above the leaves, the log keeps every fourth level; level 8, the first tile level, needs 256 entries.
     await t.truce.runner.write({ id: 'auditor-test', role: 'admin' }, async (ctx) => {
       for (let i = 0; i < 300; i++) await ctx.records.event('note.added', `note-${i}`, { i });
     }, undefined);

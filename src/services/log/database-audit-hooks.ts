@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { canonicalJson } from '../../ledger/canonical-json.js';
 import { decodeLogEntry } from '../../ledger/log-entry.js';
 import type { StoredNode } from '../../ledger/node-id.js';
-import { isTileLevel } from '../../ledger/tile-hash-reader.js';
+import { isKeptLevel } from '../../ledger/sparse-hash-reader.js';
 import type { Database } from '../../store/database-schema.js';
 import { readLevelHashes } from '../../store/log/read-log-ranges.js';
 import { isRecordKindName, RECORD_KINDS, type RecordKindName } from '../../store/record-kinds.js';
@@ -33,8 +33,8 @@ export function databaseAuditHooks(db: Kysely<Database>): AuditHooks {
 
     async onNodes(nodes: readonly StoredNode[]) {
       const byLevel = new Map<number, StoredNode[]>();
-      // Leaf hashes are checked beside their entries; of the rest, the store keeps only the tile levels.
-      for (const node of nodes) if (node.level > 0 && isTileLevel(node.level)) byLevel.set(node.level, [...(byLevel.get(node.level) ?? []), node]);
+      // Leaf hashes are checked beside their entries; of the rest, the store keeps every fourth level.
+      for (const node of nodes) if (node.level > 0 && isKeptLevel(node.level)) byLevel.set(node.level, [...(byLevel.get(node.level) ?? []), node]);
       for (const [level, group] of byLevel) {
         const first = group[0]!.index;
         const stored = await readLevelHashes(db, level, first, group.length);

@@ -16,7 +16,7 @@ export async function readEntryBytes(db: Reader, start: number, count: number): 
 }
 
 /**
- * Stored hashes of one tile level (see isTileLevel), indexes [start, start + count), in order;
+ * Stored hashes of one kept level (see isKeptLevel), indexes [start, start + count), in order;
  * fewer if fewer are stored. The leaves' hashes live beside their entries, the higher
  * levels' in log_nodes.
  */

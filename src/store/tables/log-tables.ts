@@ -6,7 +6,7 @@ export interface LogEntryTable {
   leaf_hash: Buffer;
 }
 
-/** Subtree hashes of the tile levels above the leaves (8, 16, …): every other one is computed from these. */
+/** Subtree hashes of every fourth level above the leaves (4, 8, 12, …): every other one is folded from these. */
 export interface LogNodeTable {
   level: number;
   idx: number;

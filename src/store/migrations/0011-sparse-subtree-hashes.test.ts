@@ -2,16 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestTruce, type TestTruce } from '../../../test/support/start-test-truce.js';
 import { testDatabases, type TestDatabase } from '../../../test/support/test-databases.js';
 import { MerkleFrontier } from '../../ledger/merkle-frontier.js';
-import { isTileLevel } from '../../ledger/tile-hash-reader.js';
+import { isKeptLevel } from '../../ledger/sparse-hash-reader.js';
 import { auditLog } from '../../services/log/audit-log.js';
 import { databaseAuditHooks } from '../../services/log/database-audit-hooks.js';
 import { databaseLogSource } from '../../services/log/database-log-source.js';
 import { KnownLogs } from '../../services/log/known-logs.js';
-import { tileLevelHashesMigration } from './0011-tile-level-hashes.js';
+import { sparseSubtreeHashesMigration } from './0011-sparse-subtree-hashes.js';
 
 // A log written before this migration kept every subtree hash, the leaves' twice: it loses
-// all but the tile levels, and every proof and audit stays as it was.
-describe.each(testDatabases())('dropping the hashes below the tile levels on $name', (factory) => {
+// all but every fourth level, and every proof and audit stays as it was.
+describe.each(testDatabases())('dropping the subtree hashes of the levels not kept on $name', (factory) => {
   let database: TestDatabase;
   let t: TestTruce;
 
@@ -37,14 +37,14 @@ describe.each(testDatabases())('dropping the hashes below the tile levels on $na
     // The layout before: every node the frontier closed, the leaves included.
     const leaves = await db.selectFrom('log_entries').select('leaf_hash').orderBy('idx').execute();
     const frontier = new MerkleFrontier();
-    const old = leaves.flatMap((row) => frontier.append(Buffer.from(row.leaf_hash)).filter((n) => !(n.level > 0 && isTileLevel(n.level))));
+    const old = leaves.flatMap((row) => frontier.append(Buffer.from(row.leaf_hash)).filter((n) => !(n.level > 0 && isKeptLevel(n.level))));
     await db.transaction().execute((tx) => t.truce.database.capabilities.insertRows(tx, 'log_nodes', old.map((n) => ({ level: n.level, idx: n.index, hash: Buffer.from(n.hash) }))));
     expect(Number((await db.selectFrom('log_nodes').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)).toBeGreaterThan(size);
 
-    await tileLevelHashesMigration.up(db as never);
+    await sparseSubtreeHashesMigration.up(db as never);
 
-    const levels = await db.selectFrom('log_nodes').select('level').distinct().execute();
-    expect(levels.map((r) => Number(r.level))).toEqual([8]);
+    const levels = await db.selectFrom('log_nodes').select('level').distinct().orderBy('level').execute();
+    expect(levels.map((r) => Number(r.level))).toEqual([4, 8]);
     expect(await t.truce.log.inclusionProof(333, size)).toEqual(before.inclusion);
     expect(await t.truce.log.consistencyProof(77, size)).toEqual(before.consistency);
     const verdict = await auditLog(databaseLogSource(db, 'test'), { known: new KnownLogs(`${database.dataDir}/known.json`), now: () => new Date(), ...databaseAuditHooks(db) });
