@@ -3,9 +3,8 @@ import type { Kysely } from 'kysely';
 import { canonicalJson } from '../../ledger/canonical-json.js';
 import { decodeLogEntry } from '../../ledger/log-entry.js';
 import type { StoredNode } from '../../ledger/node-id.js';
-import { isKeptLevel } from '../../ledger/sparse-hash-reader.js';
 import type { Database } from '../../store/database-schema.js';
-import { readLevelHashes } from '../../store/log/read-log-ranges.js';
+import { readLevelHashes, storedInLogNodes } from '../../store/log/read-log-ranges.js';
 import { isRecordKindName, RECORD_KINDS, type RecordKindName } from '../../store/record-kinds.js';
 import { recordSnapshot } from '../../store/record-snapshot.js';
 import { AuditFailure, type AuditHooks } from './audit-log.js';
@@ -33,8 +32,8 @@ export function databaseAuditHooks(db: Kysely<Database>): AuditHooks {
 
     async onNodes(nodes: readonly StoredNode[]) {
       const byLevel = new Map<number, StoredNode[]>();
-      // Leaf hashes are checked beside their entries; of the rest, the store keeps every fourth level.
-      for (const node of nodes) if (node.level > 0 && isKeptLevel(node.level)) byLevel.set(node.level, [...(byLevel.get(node.level) ?? []), node]);
+      // Leaf hashes are checked against their entries already.
+      for (const node of nodes) if (storedInLogNodes(node.level)) byLevel.set(node.level, [...(byLevel.get(node.level) ?? []), node]);
       for (const [level, group] of byLevel) {
         const first = group[0]!.index;
         const stored = await readLevelHashes(db, level, first, group.length);

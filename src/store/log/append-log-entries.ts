@@ -2,10 +2,10 @@ import type { Transaction } from 'kysely';
 import { encodeLogEntryText, type LogEntry } from '../../ledger/log-entry.js';
 import { frontierNodeIds, MerkleFrontier } from '../../ledger/merkle-frontier.js';
 import { leafHashOfText } from '../../ledger/merkle-hash.js';
-import { isKeptLevel } from '../../ledger/sparse-hash-reader.js';
 import type { Database } from '../database-schema.js';
 import type { DialectCapabilities } from '../dialect/dialect-capabilities.js';
 import { DatabaseHashReader } from './database-hash-reader.js';
+import { storedInLogNodes } from './read-log-ranges.js';
 
 /**
  * Entries go to the database this many at a time, so that a large batch's rows and
@@ -54,8 +54,7 @@ export async function appendLogEntriesOf(
     for (let i = start; i < Math.min(count, start + CHUNK); i++) {
       const idx = frontier.size;
       const hash = leafHashOfText(texts[i]!);
-      // The leaf's hash is kept beside its entry; of the subtrees it closes, only every fourth level is kept.
-      for (const node of frontier.append(hash)) if (node.level > 0 && isKeptLevel(node.level)) nodeRows.push({ level: node.level, idx: node.index, hash: node.hash });
+      for (const node of frontier.append(hash)) if (storedInLogNodes(node.level)) nodeRows.push({ level: node.level, idx: node.index, hash: node.hash });
       entryRows.push({ idx, type: types[i]!, record_id: ids[i]!, entry: texts[i]!, leaf_hash: hash });
       indexes.push(idx);
     }

@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestTruce, type TestTruce } from '../../../test/support/start-test-truce.js';
 import { testDatabases, type TestDatabase } from '../../../test/support/test-databases.js';
 import { MerkleFrontier } from '../../ledger/merkle-frontier.js';
-import { isKeptLevel } from '../../ledger/sparse-hash-reader.js';
 import { auditLog } from '../../services/log/audit-log.js';
 import { databaseAuditHooks } from '../../services/log/database-audit-hooks.js';
 import { databaseLogSource } from '../../services/log/database-log-source.js';
 import { KnownLogs } from '../../services/log/known-logs.js';
+import { storedInLogNodes } from '../log/read-log-ranges.js';
 import { sparseSubtreeHashesMigration } from './0011-sparse-subtree-hashes.js';
 
 // A log written before this migration kept every subtree hash, the leaves' twice: it loses
@@ -37,7 +37,7 @@ describe.each(testDatabases())('dropping the subtree hashes of the levels not ke
     // The layout before: every node the frontier closed, the leaves included.
     const leaves = await db.selectFrom('log_entries').select('leaf_hash').orderBy('idx').execute();
     const frontier = new MerkleFrontier();
-    const old = leaves.flatMap((row) => frontier.append(Buffer.from(row.leaf_hash)).filter((n) => !(n.level > 0 && isKeptLevel(n.level))));
+    const old = leaves.flatMap((row) => frontier.append(Buffer.from(row.leaf_hash)).filter((n) => !storedInLogNodes(n.level)));
     await db.transaction().execute((tx) => t.truce.database.capabilities.insertRows(tx, 'log_nodes', old.map((n) => ({ level: n.level, idx: n.index, hash: Buffer.from(n.hash) }))));
     expect(Number((await db.selectFrom('log_nodes').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)).toBeGreaterThan(size);
 
