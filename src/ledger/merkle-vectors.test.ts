@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import vectors from '../../../shared/vectors/rfc6962.json' with { type: 'json' };
+import vectors from '../../test/vectors/rfc6962.json' with { type: 'json' };
 import { MemoryHashStore } from './memory-hash-store.js';
 import { MerkleFrontier, frontierNodeIds } from './merkle-frontier.js';
 import { EMPTY_ROOT, leafHash, nodeHash } from './merkle-hash.js';
 import { consistencyProof, inclusionProof, treeRoot } from './merkle-proofs.js';
 import { verifyConsistency, verifyInclusion } from './merkle-verify.js';
 
-// Official transparency-dev/merkle vectors (shared/vectors/rfc6962.json, read-only).
+// Official transparency-dev/merkle vectors (test/vectors/rfc6962.json, vendored; see test/vectors/README.md).
 type InclusionProbe = (typeof vectors.inclusionProbesAll)[number];
 type ConsistencyProbe = (typeof vectors.consistencyProbesAll)[number];
 

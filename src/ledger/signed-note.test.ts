@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import vectors from '../../../shared/vectors/rfc6962.json' with { type: 'json' };
+import vectors from '../../test/vectors/rfc6962.json' with { type: 'json' };
 import {
   ALG_COSIGNATURE_V1,
   NoteKeyError,
