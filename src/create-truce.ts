@@ -11,6 +11,8 @@ import { UseCaseRunner } from './services/use-case-runner.js';
 import { TransparencyLog } from './services/log/transparency-log.js';
 import type { DatabaseHandle } from './store/dialect/database-handle.js';
 import { openDatabase } from './store/dialect/open-database.js';
+import { checkLogFormat } from './store/log/check-log-format.js';
+import { loadPseudonyms } from './store/log/load-pseudonyms.js';
 import { migrateToLatest } from './store/migrate-to-latest.js';
 
 export interface Truce {
@@ -35,12 +37,13 @@ export interface Truce {
 export async function createTruce(config: TruceConfig, logger: Logger = pino({ level: 'silent' })): Promise<Truce> {
   const database = await openDatabase(config.dbUrl, config.pgSchema ? { schema: config.pgSchema } : {});
   try {
+    await checkLogFormat(database.db);
     if (config.migrate) await migrateToLatest(database.db, database.capabilities);
     const signer = parseSigner(loadSigningKey(config.logKeyPath, () => `truce.log/${randomBytes(4).toString('hex')}`), config.logKeyPath);
     await bindKeyToDatabase(database, signer.verifierKey, config.logKeyPath);
     const log = new TransparencyLog(database, signer, config.clock, config.witnessKeys.map(parseWitness), logger);
     await log.signCheckpoint();
-    const runner = new UseCaseRunner(database, config.clock, () => log.scheduleCheckpoint());
+    const runner = new UseCaseRunner(database, config.clock, await loadPseudonyms(database.db), () => log.scheduleCheckpoint());
     return {
       config,
       database,

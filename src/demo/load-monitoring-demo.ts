@@ -45,7 +45,7 @@ export async function loadMonitoringDemo(runner: UseCaseRunner, actors: Monitori
   const corroborated = await runner.read(CURATOR, async (ctx) =>
     ctx.db.selectFrom('incidents').select('id').where('corroboration', '>=', 2).where('family', '=', 'attack').orderBy('first_observed_at').limit(6).execute(), undefined);
   for (const [i, { id }] of corroborated.entries()) {
-    const decision = await runner.write(actors.verifiers[0], proposeDecision, {
+    const { decision } = await runner.write(actors.verifiers[0], proposeDecision, {
       incident_id: id,
       outcome: 'verified',
       rationale: 'Synthetic demonstration finding: independent and party sources agree on place and time.',

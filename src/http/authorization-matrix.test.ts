@@ -87,6 +87,7 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/log/entries/:index': { allow: everyone, params: () => ({ index: '0' }) },
   'GET /api/v1/log/proof/inclusion': all,
   'GET /api/v1/log/proof/consistency': all,
+  'GET /api/v1/disclosure-policy': all,
   // monitoring: sources, reports, evidence, incidents, decisions, disputes
   'GET /api/v1/sources': { allow: signedIn },
   'GET /api/v1/sources/:id': { allow: signedIn },
@@ -97,6 +98,7 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/reports/:id': all,
   'POST /api/v1/reports/:id/evidence': only('monitor', 'verifier', 'liaison-ru', 'liaison-ua'),
   'POST /api/v1/reports/:id/evidence/:evidenceId/custody': only('monitor', 'verifier', 'mediator'),
+  'POST /api/v1/reports/:id/evidence/:evidenceId/release': { allow: ['verifier', 'mediator'], body: () => ({ release: 'parties' }) },
   'GET /api/v1/evidence/:sha256': all,
   'GET /api/v1/incidents': all,
   'GET /api/v1/incidents/aggregate': all,

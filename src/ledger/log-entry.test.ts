@@ -104,9 +104,9 @@ describe('commitment', () => {
     expect(verifyCommitment(value, salt, 'zz')).toBe(false);
   });
 
-  it('uses fresh 32-byte salts and refuses short ones', () => {
+  it('uses fresh 128-bit salts and refuses short ones', () => {
     const a = newSalt();
-    expect(a.length).toBe(32);
+    expect(a.length).toBe(16);
     expect(a.equals(newSalt())).toBe(false);
     expect(() => commitment('x', Buffer.alloc(15))).toThrow(/at least 16 bytes/);
   });

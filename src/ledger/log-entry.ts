@@ -68,11 +68,16 @@ export function decodeLogEntry(bytes: Uint8Array): LogEntry {
 
 /** Hex SHA-256(salt ‖ canonicalJson(value)): binds withheld content without revealing it. */
 export function commitment(value: unknown, salt: Uint8Array): string {
+  return commitmentOfText(canonicalJson(value), salt);
+}
+
+/** commitment() of a value already in canonical JSON, for callers that keep the text too. */
+export function commitmentOfText(canonicalText: string, salt: Uint8Array): string {
   if (!(salt instanceof Uint8Array) || salt.length < MIN_SALT_BYTES) {
     throw new RangeError(`commitment salt must be at least ${MIN_SALT_BYTES} bytes`);
   }
-  // One-shot hashing over one buffer costs about half of a Hash object: there are three of these per report.
-  return hash('sha256', Buffer.concat([salt, Buffer.from(canonicalJson(value), 'utf8')]), 'hex');
+  // One-shot hashing over one buffer costs about half of a Hash object.
+  return hash('sha256', Buffer.concat([salt, Buffer.from(canonicalText, 'utf8')]), 'hex');
 }
 
 /** Checks a disclosed value and salt against a commitment from the log. */
@@ -86,7 +91,7 @@ export function verifyCommitment(value: unknown, salt: Uint8Array, expectedHex: 
   }
 }
 
-/** A fresh 32-byte random salt for commitment(). */
+/** A fresh 128-bit random salt for commitment(). */
 export function newSalt(): Buffer {
-  return randomBytes(32);
+  return randomBytes(MIN_SALT_BYTES);
 }

@@ -1,6 +1,7 @@
 import type { Actor } from '../domain/actor.js';
 import { toIsoTime } from '../domain/iso-time.js';
 import type { DatabaseHandle } from '../store/dialect/database-handle.js';
+import type { Pseudonyms } from '../store/log/pseudonyms.js';
 import { RecordWriter } from '../store/record-writer.js';
 import type { ReadUseCase, WriteUseCase } from './use-case-context.js';
 
@@ -14,6 +15,7 @@ export class UseCaseRunner {
   constructor(
     private readonly handle: DatabaseHandle,
     private readonly clock: Clock,
+    private readonly pseudonyms: Pseudonyms,
     private readonly afterCommit: () => void,
   ) {}
 
@@ -24,7 +26,7 @@ export class UseCaseRunner {
   async write<I, O>(actor: Actor, useCase: WriteUseCase<I, O>, input: I): Promise<O> {
     const now = this.now();
     const result = await this.handle.db.transaction().execute((tx) =>
-      useCase({ db: tx, actor, now, records: new RecordWriter(tx, this.handle.capabilities, actor, now) }, input),
+      useCase({ db: tx, actor, now, records: new RecordWriter(tx, this.handle.capabilities, actor, now, this.pseudonyms) }, input),
     );
     this.afterCommit();
     return result;

@@ -12,6 +12,7 @@ import { areasAndBaselinesMigration } from './migrations/0008-areas-and-baseline
 import { complianceRollupsMigration } from './migrations/0009-compliance-rollups.js';
 import { territorialChangesMigration } from './migrations/0010-territorial-changes.js';
 import { sparseSubtreeHashesMigration } from './migrations/0011-sparse-subtree-hashes.js';
+import { selectiveDisclosureMigration } from './migrations/0012-selective-disclosure.js';
 
 /** The same migrations for both databases, in order; a migration that needs a dialect difference reads a capability. */
 function migrations(capabilities: DialectCapabilities): Record<string, Migration> {
@@ -27,6 +28,7 @@ function migrations(capabilities: DialectCapabilities): Record<string, Migration
     '0009-compliance-rollups': complianceRollupsMigration,
     '0010-territorial-changes': territorialChangesMigration,
     '0011-sparse-subtree-hashes': sparseSubtreeHashesMigration,
+    '0012-selective-disclosure': selectiveDisclosureMigration,
   };
 }
 

@@ -96,7 +96,9 @@ export async function complianceFixture(t: TestTruce): Promise<ComplianceFixture
   for (const x of incidents.filter((y) => y.allegedByUa)) {
     const res = await f.api.post('/api/v1/reports', report(x, f.sources.uaOfficial, 'party_allegation'), f.liaisonUa.headers);
     expect(res.status, JSON.stringify(res.body)).toBe(201);
-    x.id = res.body.incident_id;
+    // A liaison is not told which incident its allegation joined until that incident is visible to its party.
+    expect(res.body.incident_id).toBeUndefined();
+    x.id = (await f.api.get(`/api/v1/reports/${res.body.id}`, f.verifier1.headers)).body.incident_id;
   }
   expect(new Set(incidents.map((x) => x.id)).size).toBe(incidents.length);
 

@@ -79,6 +79,39 @@ describe.skipIf(unavailable !== null)('the incidents layer, list and detail in C
     }
   });
 
+  it('shows ✗ naming the field when the server changes a shown field, and when the checkpoint is not signed by the log’s key', async () => {
+    const incident = published[0]!;
+    const url = `**/api/v1/incidents/${incident.id}`;
+    await page.route(url, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.json()) as { reports: { narrative: string | null }[] };
+      body.reports[0]!.narrative = 'An edited narrative.';
+      await route.fulfill({ response, json: body });
+    });
+    try {
+      await open(`/incidents/${incident.id}`);
+      await expect.poll(() => page.locator('.proof-result').innerText()).toContain('✗');
+      await expect.poll(() => page.locator('#proof-heading + p + div').innerText()).toContain('reports.0.');
+    } finally {
+      await page.unroute(url);
+    }
+
+    await page.route('**/log/checkpoint', async (route) => {
+      const response = await route.fetch();
+      const note = await response.text();
+      // The same checkpoint with its signature's last bytes changed.
+      await route.fulfill({ response, body: note.replace(/([A-Za-z0-9+/])(=*)\n$/, (_m, c: string, pad: string) => `${c === 'A' ? 'B' : 'A'}${pad}\n`) });
+    });
+    try {
+      await open(`/incidents/${incident.id}`);
+      await expect.poll(() => page.locator('.proof-result').innerText()).toContain('✗');
+      await expect.poll(() => page.locator('main').innerText()).toContain('not valid for the log’s key');
+      await page.screenshot({ path: `${SCREENSHOTS}/incident-detail-bad-signature.png`, fullPage: true });
+    } finally {
+      await page.unroute('**/log/checkpoint');
+    }
+  });
+
   it('lists incidents with filters, and opens one from the list', async () => {
     await open('/incidents');
     const rows = page.locator('main table tbody tr');

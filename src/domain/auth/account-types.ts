@@ -17,6 +17,8 @@ export interface User {
   created_at: string;
   updated_at: string;
   log_index: number;
+  /** The salts that open the sealed groups of the latest entry, by group. */
+  salts: Record<string, string>;
 }
 
 export interface ApiToken {
@@ -31,6 +33,8 @@ export interface ApiToken {
   created_by: string;
   created_at: string;
   log_index: number;
+  /** The salts that open the sealed groups of the latest entry, by group. */
+  salts: Record<string, string>;
 }
 
 /** The id an account acts under in log entries: opaque, so the public log names no one. */

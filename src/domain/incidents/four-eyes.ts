@@ -10,11 +10,16 @@ export const APPROVALS_TO_VERIFY = 2;
  * approves a decision on an incident they reported in: a verified finding needs
  * two independent pairs of eyes.
  */
-export function addApproval(decision: Pick<Decision, 'approvals' | 'status'>, verifier: string, submitters: ReadonlySet<string>, at: IsoTime): Approval[] {
+export function addApproval(
+  decision: Pick<Decision, 'approvals' | 'status'>,
+  { verifier, pseudonym }: Pick<Approval, 'verifier' | 'pseudonym'>,
+  submitters: ReadonlySet<string>,
+  at: IsoTime,
+): Approval[] {
   if (decision.status !== 'pending') throw new RuleViolationError('decision_closed', `the decision is ${decision.status}; only a pending decision takes approvals`);
   if (submitters.has(verifier)) throw new RuleViolationError('four_eyes_submitter', 'a verifier who submitted a report in the incident cannot approve a decision on it', 'approvals');
   if (decision.approvals.some((a) => a.verifier === verifier)) throw new RuleViolationError('four_eyes_twice', 'this verifier has already approved the decision', 'approvals');
-  return [...decision.approvals, { verifier, at }];
+  return [...decision.approvals, { verifier, pseudonym, at }];
 }
 
 /** The incident status a decision's approvals lead to, or null while it still waits for approvals. */

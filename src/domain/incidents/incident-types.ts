@@ -7,6 +7,10 @@ export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
 /** What the public may see: a verified finding, and the outcome of any dispute about it. */
 export const PUBLISHED_STATUSES: readonly IncidentStatus[] = ['verified', 'upheld', 'overturned'];
 
+export function isPublished(status: IncidentStatus): boolean {
+  return PUBLISHED_STATUSES.includes(status);
+}
+
 export const DECISION_OUTCOMES = ['verified', 'unconfirmed', 'refuted'] as const;
 export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
 
@@ -49,6 +53,8 @@ export interface Incident {
   created_at: string;
   updated_at: string;
   log_index: number;
+  /** The salts that open the sealed groups of the latest entry, by group. */
+  salts: Record<string, string>;
 }
 
 export interface DecisionCheck {
@@ -59,6 +65,8 @@ export interface DecisionCheck {
 
 export interface Approval {
   verifier: string;
+  /** The verifier's pseudonym for this decision, as the public log names them. */
+  pseudonym: string;
   at: IsoTime;
 }
 
@@ -76,10 +84,14 @@ export interface Decision {
   attribution_confidence: AttributionConfidence | null;
   terms_breached: string[];
   proposed_by: string;
+  /** The proposer's pseudonym for this decision, as the public log names them. */
+  proposed_by_pseudonym: string;
   approvals: Approval[];
   created_at: string;
   updated_at: string;
   log_index: number;
+  /** The salts that open the sealed groups of the latest entry, by group. */
+  salts: Record<string, string>;
 }
 
 export interface DisputeEvidence {
@@ -102,4 +114,6 @@ export interface Dispute {
   created_at: string;
   updated_at: string;
   log_index: number;
+  /** The salts that open the sealed groups of the latest entry, by group. */
+  salts: Record<string, string>;
 }

@@ -76,7 +76,10 @@ export interface Report {
   distance_m: number | null;
   count: number | null;
   weapon: string | null;
-  casualties: Casualties;
+  civilian_killed: number | null;
+  civilian_injured: number | null;
+  military_killed: number | null;
+  military_injured: number | null;
   narrative: string | null;
   witness: Witness | null;
   source_id: string;
@@ -91,4 +94,6 @@ export interface Report {
   synthetic: boolean;
   created_at: string;
   log_index: number;
+  /** The salts that open the sealed groups of the latest entry, by group. */
+  salts: Record<string, string>;
 }

@@ -53,6 +53,8 @@ export const ACTIONS = {
   'evidence.read': EVERYONE,
   'evidence.create': ['monitor', 'verifier', 'liaison'],
   'evidence.custody': ['monitor', 'verifier', 'mediator'],
+  // Who may let evidence travel beyond the mission: the people who verify and rule, never its submitter alone.
+  'evidence.release': ['verifier', 'mediator'],
   'incident.read': EVERYONE,
   'incident.merge': ['verifier'],
   'incident.split': ['verifier'],

@@ -1,19 +1,16 @@
 import type { Actor } from '../actor.js';
 import { ACTIONS, scopeAllows, type Action } from './actions.js';
-import { visibility, type RecordFacts } from './visibility.js';
 
 /** What a resource tells the policy about itself, where the decision depends on it. */
 export interface PolicyResource {
   /** The party a record belongs to (a position stated by it, a liaison's filing). */
   partyId?: string | null;
-  /** For reading casework: the facts `visibility` decides on. */
-  record?: RecordFacts;
 }
 
 /**
  * The one policy: may this actor perform this action on this resource? The role
  * must be listed for the action, a token's scopes must cover it, a liaison acts
- * only for its own party, and a record must be visible to the reader.
+ * only for its own party. What a reader may see of a record is the disclosure policy's (disclosure-table.ts).
  */
 export function can(actor: Actor, action: Action, resource: PolicyResource = {}): boolean {
   const roles: readonly string[] = ACTIONS[action];
@@ -21,6 +18,5 @@ export function can(actor: Actor, action: Action, resource: PolicyResource = {})
   if (actor.scopes !== undefined && !scopeAllows(actor.scopes, action)) return false;
   // A liaison acts only for its own party.
   if (actor.role === 'liaison' && resource.partyId !== undefined && (!actor.partyId || resource.partyId !== actor.partyId)) return false;
-  if (resource.record !== undefined && !visibility(actor, resource.record).visible) return false;
   return true;
 }

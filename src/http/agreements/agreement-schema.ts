@@ -9,7 +9,7 @@ import {
   TERM_CATEGORIES,
   TERM_STATUSES,
 } from '../../domain/agreement/agreement-types.js';
-import { citation, isoDateTime, logIndex, recordId } from '../common/common-schemas.js';
+import { citation, isoDateTime, disclosure, logIndex, recordId } from '../common/common-schemas.js';
 
 const partyIdList = z.array(recordId).max(50);
 const durationDays = z.int({ message: 'must be a whole number of days' }).min(1).max(3650).meta({ description: 'Length of the window in days, 1–3650.' });
@@ -104,6 +104,7 @@ export const termResponse = z
     created_at: z.string(),
     updated_at: z.string(),
     log_index: logIndex,
+    disclosure,
   })
   .meta({ id: 'Term' });
 
@@ -133,12 +134,14 @@ export const positionResponse = z
     created_at: z.string(),
     updated_at: z.string(),
     log_index: logIndex,
+    disclosure,
   })
   .meta({ id: 'Position' });
 
 export const transitionResponse = z
   .object({
     id: z.string(),
+    agreement_id: z.string(),
     from_status: z.enum(AGREEMENT_STATUSES),
     to_status: z.enum(AGREEMENT_STATUSES),
     at: z.string(),
@@ -146,6 +149,7 @@ export const transitionResponse = z
     reason: z.string().nullable(),
     details: z.record(z.string(), z.unknown()),
     log_index: logIndex,
+    disclosure,
   })
   .meta({ id: 'Transition' });
 
@@ -177,8 +181,11 @@ export const agreementResponse = z
     created_at: z.string(),
     updated_at: z.string(),
     log_index: logIndex,
+    disclosure,
   })
   .meta({ id: 'Agreement' });
 
 export type AgreementResponse = z.infer<typeof agreementResponse>;
 export type PositionResponse = z.infer<typeof positionResponse>;
+export type TermResponse = z.infer<typeof termResponse>;
+export type TransitionResponse = z.infer<typeof transitionResponse>;

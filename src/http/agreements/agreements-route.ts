@@ -27,7 +27,7 @@ import {
   updateAgreementBody,
   updateTermBody,
 } from './agreement-schema.js';
-import { presentAgreement } from './present-agreement.js';
+import { presentAgreement, presentPosition, presentTerm, presentTransition } from './present-agreement.js';
 
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
 const tags = ['agreements'];
@@ -40,14 +40,14 @@ export function agreementsRoute(truce: Truce): FastifyPluginAsyncZod {
       async (request) => {
         const details = await truce.runner.read(request.actor, getAgreements, undefined);
         const now = truce.runner.now();
-        return { items: details.map((d) => presentAgreement(d, now)) };
+        return { items: details.map((d) => presentAgreement(request.actor, d, now)) };
       },
     );
 
     app.get(
       '/agreements/:id',
       { config: { action: 'agreement.read' }, schema: { tags, params: idParams, response: { 200: agreementResponse, ...errors } } },
-      async (request) => presentAgreement(await truce.runner.read(request.actor, getAgreement, request.params), truce.runner.now()),
+      async (request) => presentAgreement(request.actor, await truce.runner.read(request.actor, getAgreement, request.params), truce.runner.now()),
     );
 
     app.post(
@@ -55,20 +55,20 @@ export function agreementsRoute(truce: Truce): FastifyPluginAsyncZod {
       { config: { action: 'agreement.create' }, schema: { tags, body: createAgreementBody, response: { 201: agreementResponse, ...errors } } },
       async (request, reply) => {
         const detail = await truce.runner.write(request.actor, createAgreement, request.body);
-        return reply.code(201).send(presentAgreement(detail, truce.runner.now()));
+        return reply.code(201).send(presentAgreement(request.actor, detail, truce.runner.now()));
       },
     );
 
     app.patch(
       '/agreements/:id',
       { config: { action: 'agreement.update' }, schema: { tags, params: idParams, body: updateAgreementBody, response: { 200: agreementResponse, ...errors } } },
-      async (request) => presentAgreement(await truce.runner.write(request.actor, updateAgreement, { ...request.body, id: request.params.id }), truce.runner.now()),
+      async (request) => presentAgreement(request.actor, await truce.runner.write(request.actor, updateAgreement, { ...request.body, id: request.params.id }), truce.runner.now()),
     );
 
     app.get(
       '/agreements/:id/transitions',
       { config: { action: 'agreement.read' }, schema: { tags, params: idParams, response: { 200: z.object({ items: z.array(transitionResponse) }), ...errors } } },
-      async (request) => ({ items: (await truce.runner.read(request.actor, getAgreement, request.params)).transitions }),
+      async (request) => ({ items: (await truce.runner.read(request.actor, getAgreement, request.params)).transitions.map((t) => presentTransition(request.actor, t)) }),
     );
 
     app.post(
@@ -79,27 +79,27 @@ export function agreementsRoute(truce: Truce): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const detail = await truce.runner.write(request.actor, transitionAgreement, { ...request.body, id: request.params.id });
-        return reply.code(201).send(presentAgreement(detail, truce.runner.now()));
+        return reply.code(201).send(presentAgreement(request.actor, detail, truce.runner.now()));
       },
     );
 
     app.get(
       '/agreements/:id/terms',
       { config: { action: 'agreement.read' }, schema: { tags, params: idParams, response: { 200: z.object({ items: z.array(termResponse) }), ...errors } } },
-      async (request) => ({ items: (await truce.runner.read(request.actor, getAgreement, request.params)).terms }),
+      async (request) => ({ items: (await truce.runner.read(request.actor, getAgreement, request.params)).terms.map((t) => presentTerm(request.actor, t)) }),
     );
 
     app.post(
       '/agreements/:id/terms',
       { config: { action: 'term.create' }, schema: { tags, params: idParams, body: createTermBody, response: { 201: termResponse, ...errors } } },
-      async (request, reply) => reply.code(201).send(await truce.runner.write(request.actor, addTerm, { ...request.body, agreement_id: request.params.id })),
+      async (request, reply) => reply.code(201).send(presentTerm(request.actor, await truce.runner.write(request.actor, addTerm, { ...request.body, agreement_id: request.params.id }))),
     );
 
     app.patch(
       '/agreements/:id/terms/:termId',
       { config: { action: 'term.update' }, schema: { tags, params: termParams, body: updateTermBody, response: { 200: termResponse, ...errors } } },
       async (request) =>
-        truce.runner.write(request.actor, updateTerm, { ...request.body, agreement_id: request.params.id, term_id: request.params.termId }),
+        presentTerm(request.actor, await truce.runner.write(request.actor, updateTerm, { ...request.body, agreement_id: request.params.id, term_id: request.params.termId })),
     );
 
     app.get(
@@ -108,7 +108,7 @@ export function agreementsRoute(truce: Truce): FastifyPluginAsyncZod {
         config: { action: 'agreement.read' },
         schema: { tags, params: idParams, response: { 200: z.object({ items: z.array(positionResponse) }), ...errors } },
       },
-      async (request) => ({ items: (await truce.runner.read(request.actor, getAgreement, request.params)).positions }),
+      async (request) => ({ items: (await truce.runner.read(request.actor, getAgreement, request.params)).positions.map((p) => presentPosition(request.actor, p)) }),
     );
 
     app.post(
@@ -117,7 +117,7 @@ export function agreementsRoute(truce: Truce): FastifyPluginAsyncZod {
       async (request, reply) => {
         // A liaison states only its own party's position.
         authorize(request, 'position.create', { partyId: request.body.party_id });
-        return reply.code(201).send(await truce.runner.write(request.actor, recordPosition, { ...request.body, agreement_id: request.params.id }));
+        return reply.code(201).send(presentPosition(request.actor, await truce.runner.write(request.actor, recordPosition, { ...request.body, agreement_id: request.params.id })));
       },
     );
 
@@ -128,12 +128,15 @@ export function agreementsRoute(truce: Truce): FastifyPluginAsyncZod {
         schema: { tags, params: conditionParams, body: resolveConditionBody, response: { 200: positionResponse, ...errors } },
       },
       async (request) =>
-        truce.runner.write(request.actor, resolveCondition, {
-          ...request.body,
-          agreement_id: request.params.id,
-          position_id: request.params.positionId,
-          condition_id: request.params.conditionId,
-        }),
+        presentPosition(
+          request.actor,
+          await truce.runner.write(request.actor, resolveCondition, {
+            ...request.body,
+            agreement_id: request.params.id,
+            position_id: request.params.positionId,
+            condition_id: request.params.conditionId,
+          }),
+        ),
     );
   };
 }

@@ -214,7 +214,7 @@ describe.each(testDatabases())('agreements API on $name', (factory) => {
     expect(after.log_entries).toBe(before.log_entries! + 1);
     expect(agreement.log_index).toBe(before.log_entries);
     const entry = await t.truce.database.db.selectFrom('log_entries').selectAll().where('idx', '=', agreement.log_index).executeTakeFirstOrThrow();
-    expect(JSON.parse(entry.entry)).toMatchObject({ type: 'agreement.created', id: agreement.id, actor: mediator.actorId, data: { title: '30-day ceasefire' } });
+    expect(JSON.parse(entry.entry)).toMatchObject({ type: 'agreement.created', id: agreement.id, actor: mediator.actorId, data: { clear: { record: { title: '30-day ceasefire' } }, sealed: {} } });
   });
 
   it('every response carries a request id, and errors use one shape', async () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AREA_KINDS } from '../../domain/control/area.js';
-import { logIndex } from '../common/common-schemas.js';
+import { disclosure, logIndex } from '../common/common-schemas.js';
 import { bboxQuery } from '../common/bbox-query.js';
 
 const position = z.array(z.number()).meta({ description: '[longitude, latitude]' });
@@ -27,5 +27,6 @@ export const areaResponse = z
     created_at: z.string(),
     updated_at: z.string(),
     log_index: logIndex,
+    disclosure,
   })
   .meta({ id: 'Area' });

@@ -16,19 +16,19 @@ export function areasRoute(truce: Truce): FastifyPluginAsyncZod {
     app.get(
       '/areas',
       { config: { action: 'area.read' }, schema: { tags, querystring: areasQuery, response: { 200: z.object({ items: z.array(areaResponse) }), ...errors } } },
-      async (request) => ({ items: (await truce.runner.read(request.actor, getAreas, request.query)).map(presentArea) }),
+      async (request) => ({ items: (await truce.runner.read(request.actor, getAreas, request.query)).map((a) => presentArea(request.actor, a)) }),
     );
 
     app.get(
       '/areas/:id',
       { config: { action: 'area.read' }, schema: { tags, params: idParams, response: { 200: areaResponse, ...errors } } },
-      async (request) => presentArea(await truce.runner.read(request.actor, getArea, request.params)),
+      async (request) => presentArea(request.actor, await truce.runner.read(request.actor, getArea, request.params)),
     );
 
     app.post(
       '/areas',
       { config: { action: 'area.create' }, bodyLimit: 5 * 1024 * 1024, schema: { tags, body: createAreaBody, response: { 201: areaResponse, ...errors } } },
-      async (request, reply) => reply.code(201).send(presentArea(await truce.runner.write(request.actor, createArea, request.body))),
+      async (request, reply) => reply.code(201).send(presentArea(request.actor, await truce.runner.write(request.actor, createArea, request.body))),
     );
   };
 }

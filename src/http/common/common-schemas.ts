@@ -40,5 +40,22 @@ export const citation = z
 
 export const logIndex = z.number().int().nonnegative().meta({ description: 'Index of the latest log entry for this record.' });
 
+/** Where each field of a record comes from: see docs/disclosure.md. */
+export const disclosure = z
+  .object({
+    kind: z.string().meta({ description: 'The kind of record, as GET /api/v1/disclosure-policy names it.' }),
+    index: logIndex,
+    groups: z.array(
+      z.object({
+        name: z.string(),
+        salt: z.string().optional().meta({ description: 'Hex; present when the group is sealed in the entry: SHA-256(salt ‖ canonical JSON of the group’s fields) is its commitment.' }),
+      }),
+    ),
+  })
+  .meta({
+    id: 'Disclosure',
+    description: 'The log entry this record’s fields stand in, and the groups of fields shown to this reader: each either in clear in the entry or opened by its salt. A field in no group listed here is never shown.',
+  });
+
 /** For a POST that takes no input: nothing, or an empty object; any field is refused. */
 export const emptyBody = z.strictObject({}).nullish();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CONTROL_BASES, CONTROL_STATUSES } from '../../domain/control/control-types.js';
-import { citation, isoDateTime, logIndex, recordId } from '../common/common-schemas.js';
+import { citation, isoDateTime, disclosure, logIndex, recordId } from '../common/common-schemas.js';
 
 export const createControlClaimBody = z.strictObject({
   place_name: z.string().trim().min(1).max(200).optional().meta({ description: 'Required unless area_id is given.' }),
@@ -40,5 +40,8 @@ export const controlClaimResponse = z
     evidence: z.array(z.string()),
     created_at: z.string(),
     log_index: logIndex,
+    disclosure,
   })
   .meta({ id: 'ControlClaim' });
+
+export type ControlClaimResponse = z.infer<typeof controlClaimResponse>;

@@ -5,6 +5,7 @@ import { createControlClaim } from '../../services/control/create-control-claim.
 import { getControlClaims } from '../../services/control/get-control-claims.js';
 import { errorResponse } from '../common/common-schemas.js';
 import { controlClaimQuery, controlClaimResponse, createControlClaimBody } from './control-claim-schema.js';
+import { presentControlClaim } from './present-control-claim.js';
 
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
 const tags = ['control'];
@@ -17,13 +18,13 @@ export function controlClaimsRoute(truce: Truce): FastifyPluginAsyncZod {
         config: { action: 'control_claim.read' },
         schema: { tags, querystring: controlClaimQuery, response: { 200: z.object({ items: z.array(controlClaimResponse) }), ...errors } },
       },
-      async (request) => ({ items: await truce.runner.read(request.actor, getControlClaims, request.query) }),
+      async (request) => ({ items: (await truce.runner.read(request.actor, getControlClaims, request.query)).map((c) => presentControlClaim(request.actor, c)) }),
     );
 
     app.post(
       '/control-claims',
       { config: { action: 'control_claim.create' }, schema: { tags, body: createControlClaimBody, response: { 201: controlClaimResponse, ...errors } } },
-      async (request, reply) => reply.code(201).send(await truce.runner.write(request.actor, createControlClaim, request.body)),
+      async (request, reply) => reply.code(201).send(presentControlClaim(request.actor, await truce.runner.write(request.actor, createControlClaim, request.body))),
     );
   };
 }

@@ -5,6 +5,7 @@ import { getControlAt } from '../../services/control/get-control-at.js';
 import { getControlTimeline } from '../../services/control/get-control-timeline.js';
 import { errorResponse } from '../common/common-schemas.js';
 import { controlClaimResponse } from '../control-claims/control-claim-schema.js';
+import { presentControlClaim } from '../control-claims/present-control-claim.js';
 import { controlQuery, controlResponse, timelineQuery } from './control-schema.js';
 
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse };
@@ -15,7 +16,14 @@ export function controlRoute(truce: Truce): FastifyPluginAsyncZod {
     app.get(
       '/control',
       { config: { action: 'control_claim.read' }, schema: { tags, querystring: controlQuery, response: { 200: controlResponse, ...errors } } },
-      async (request) => ({ at: request.query.at, items: await truce.runner.read(request.actor, getControlAt, request.query) }),
+      async (request) => ({
+        at: request.query.at,
+        items: (await truce.runner.read(request.actor, getControlAt, request.query)).map((place) => ({
+          ...place,
+          assessment: place.assessment && presentControlClaim(request.actor, place.assessment),
+          claims_since: place.claims_since.map((c) => presentControlClaim(request.actor, c)),
+        })),
+      }),
     );
 
     app.get(
@@ -24,7 +32,7 @@ export function controlRoute(truce: Truce): FastifyPluginAsyncZod {
         config: { action: 'control_claim.read' },
         schema: { tags, querystring: timelineQuery, response: { 200: z.object({ items: z.array(controlClaimResponse) }), ...errors } },
       },
-      async (request) => ({ items: await truce.runner.read(request.actor, getControlTimeline, request.query) }),
+      async (request) => ({ items: (await truce.runner.read(request.actor, getControlTimeline, request.query)).map((c) => presentControlClaim(request.actor, c)) }),
     );
   };
 }

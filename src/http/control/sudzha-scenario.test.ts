@@ -1,3 +1,4 @@
+import { loggedEvents } from '../../../test/support/logged-events.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -131,7 +132,9 @@ describe.each(testDatabases())('the Sudzha scenario on $name', (factory) => {
 
     // The incident and its link are logged in the claim's own transaction, after the claim.
     const entries = await t.truce.database.db.selectFrom('log_entries').select(['idx', 'type']).where('idx', '>=', claim.body.log_index).orderBy('idx').execute();
-    expect(entries.map((e) => e.type)).toEqual(['control_claim.recorded', 'incident.created', 'territorial_change.opened']);
+    // The incident is casework: the public log says only that an incident changed.
+    expect(entries.map((e) => e.type)).toEqual(['control_claim.recorded', 'incident.changed', 'territorial_change.opened']);
+    expect(await loggedEvents(t, incidentId)).toEqual(['incident.created']);
     // Not published yet: the public does not see it.
     expect((await api.get(`/api/v1/incidents/${incidentId}`)).status).toBe(404);
   });

@@ -14,20 +14,20 @@ const tags = ['disputes'];
 export function disputesRoute(truce: Truce): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/disputes', { config: { action: 'dispute.read' }, schema: { tags, response: { 200: z.object({ items: z.array(disputeResponse) }), ...errors } } }, async (request) => ({
-      items: (await truce.runner.read(request.actor, getDisputes, undefined)).map(presentDispute),
+      items: (await truce.runner.read(request.actor, getDisputes, undefined)).flatMap((view) => presentDispute(request.actor, view) ?? []),
     }));
     app.get('/disputes/:id', { config: { action: 'dispute.read' }, schema: { tags, params: idParams, response: { 200: disputeResponse, ...errors } } }, async (request) =>
-      presentDispute(await truce.runner.read(request.actor, getDispute, request.params)),
+      presentDispute(request.actor, await truce.runner.read(request.actor, getDispute, request.params))!,
     );
     app.post(
       '/disputes',
       { config: { action: 'dispute.create' }, schema: { tags, description: 'A liaison of the attributed party disputes a verified incident.', body: disputeBody, response: { 201: disputeResponse, ...errors } } },
-      async (request, reply) => reply.code(201).send(presentDispute(await truce.runner.write(request.actor, fileDispute, request.body))),
+      async (request, reply) => reply.code(201).send(presentDispute(request.actor, await truce.runner.write(request.actor, fileDispute, request.body))!),
     );
     app.post(
       '/disputes/:id/ruling',
       { config: { action: 'dispute.rule' }, schema: { tags, description: 'A mediator rules: the finding is upheld or overturned.', params: idParams, body: rulingBody, response: { 201: disputeResponse, ...errors } } },
-      async (request, reply) => reply.code(201).send(presentDispute(await truce.runner.write(request.actor, ruleDispute, { dispute_id: request.params.id, ...request.body }))),
+      async (request, reply) => reply.code(201).send(presentDispute(request.actor, await truce.runner.write(request.actor, ruleDispute, { dispute_id: request.params.id, ...request.body }))!),
     );
   };
 }

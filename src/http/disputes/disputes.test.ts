@@ -1,3 +1,4 @@
+import { loggedEvents } from '../../../test/support/logged-events.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { monitoringFixtures, shelling, type MonitoringFixtures } from '../../../test/support/monitoring-fixtures.js';
 import { startTestTruce, type TestTruce } from '../../../test/support/start-test-truce.js';
@@ -62,8 +63,7 @@ describe.each(testDatabases())('disputes API on $name', (factory) => {
     const ruled = await f.api.post(`/api/v1/disputes/${filed.body.id}/ruling`, { ruling: 'overturned', rationale: 'The imagery predates the ceasefire.' }, f.mediator.headers);
     expect(ruled.body.status).toBe('overturned');
     expect(await status(id)).toBe('overturned');
-    const types = await t.truce.database.db.selectFrom('log_entries').select('type').where('record_id', '=', id).orderBy('idx').execute();
-    expect(types.map((r) => r.type)).toEqual(['incident.created', 'incident.under_review', 'incident.verified', 'incident.disputed', 'incident.overturned']);
+    expect(await loggedEvents(t, id)).toEqual(['incident.created', 'incident.under_review', 'incident.verified', 'incident.disputed', 'incident.overturned']);
 
     const open = await f.api.post('/api/v1/reports', shelling(f.sources.mission, { point: { latitude: 40, longitude: 30 } }), f.monitor.headers);
     const refused = await f.api.post('/api/v1/disputes', { incident_id: open.body.incident_id, statement: 'No.' }, f.liaisonRu.headers);

@@ -1,3 +1,4 @@
+import { multipart, MULTIPART_TYPE, type Part } from '../../../test/support/multipart.js';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -5,20 +6,7 @@ import { monitoringFixtures, shelling, type MonitoringFixtures } from '../../../
 import { startTestTruce, type TestTruce } from '../../../test/support/start-test-truce.js';
 import { testDatabases, type TestDatabase } from '../../../test/support/test-databases.js';
 
-const BOUNDARY = 'truce-test-boundary';
 const PNG = Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), Buffer.alloc(64, 1)]);
-
-type Part = { name: string; value: string } | { name: 'file'; filename: string; content: Buffer; type?: string };
-
-function multipart(parts: Part[], { truncate = false } = {}): Buffer {
-  const chunks = parts.map((p) =>
-    'content' in p
-      ? Buffer.concat([Buffer.from(`--${BOUNDARY}\r\ncontent-disposition: form-data; name="file"; filename="${p.filename}"\r\ncontent-type: ${p.type ?? 'text/plain'}\r\n\r\n`), p.content, Buffer.from('\r\n')])
-      : Buffer.from(`--${BOUNDARY}\r\ncontent-disposition: form-data; name="${p.name}"\r\n\r\n${p.value}\r\n`),
-  );
-  const body = Buffer.concat([...chunks, Buffer.from(`--${BOUNDARY}--\r\n`)]);
-  return truncate ? body.subarray(0, body.length - 40) : body;
-}
 
 function files(dir: string): string[] {
   try {
@@ -54,7 +42,7 @@ describe.each(testDatabases())('evidence API on $name', (factory) => {
     t.app.inject({
       method: 'POST',
       url: `/api/v1/reports/${options.id ?? reportId}/evidence`,
-      headers: { ...(options.headers ?? f.monitor.headers), 'content-type': `multipart/form-data; boundary=${BOUNDARY}` },
+      headers: { ...(options.headers ?? f.monitor.headers), 'content-type': MULTIPART_TYPE },
       payload: multipart(parts, options),
     });
   const evidenceRows = async () => Number((await t.truce.database.db.selectFrom('evidence').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);

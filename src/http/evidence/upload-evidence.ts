@@ -6,7 +6,7 @@ import { DomainError, InvalidInputError, PayloadTooLargeError } from '../../doma
 import { addEvidence, type EvidenceUpload } from '../../services/evidence/add-evidence.js';
 import type { ReceivedFile } from '../../store/evidence/evidence-files.js';
 import { errorResponse, idParams, isoDateTime } from '../common/common-schemas.js';
-import { presentEvidence } from '../reports/present-report.js';
+import { presentEvidenceList } from '../reports/present-report.js';
 import { evidenceResponse } from '../reports/report-schema.js';
 
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
@@ -64,8 +64,8 @@ export function uploadEvidence(truce: Truce): FastifyPluginAsyncZod {
           }
           const placed: string[] = [];
           try {
-            const evidence = await truce.runner.write(request.actor, addEvidence, { ...parsed.data, report_id: request.params.id, uploads, files: truce.evidence, placed });
-            return reply.code(201).send({ items: evidence.map((e) => presentEvidence(request.actor, e)) });
+            const { evidence, context } = await truce.runner.write(request.actor, addEvidence, { ...parsed.data, report_id: request.params.id, uploads, files: truce.evidence, placed });
+            return reply.code(201).send({ items: presentEvidenceList(request.actor, evidence, context) });
           } catch (error) {
             await removeUncommitted(truce, placed);
             throw error;

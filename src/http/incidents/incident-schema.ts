@@ -13,7 +13,7 @@ import { CONTROL_STATUSES } from '../../domain/control/control-types.js';
 import { GEO_PRECISIONS } from '../../domain/monitoring/report-types.js';
 import { KIND_FAMILY_NAMES, REPORT_KINDS } from '../../domain/monitoring/report-taxonomy.js';
 import { CLUSTER_RESOLUTION } from '../../domain/incidents/cluster-cells.js';
-import { isoDateTime, logIndex, recordId } from '../common/common-schemas.js';
+import { disclosure, isoDateTime, logIndex, recordId } from '../common/common-schemas.js';
 import { evidenceResponse, reportResponse } from '../reports/report-schema.js';
 
 const bbox = z
@@ -99,6 +99,7 @@ export const incidentResponse = z
     created_at: z.string(),
     updated_at: z.string(),
     log_index: logIndex,
+    disclosure,
   })
   .meta({ id: 'Incident' });
 
@@ -113,11 +114,12 @@ export const decisionResponse = z
     credibility: z.int(),
     attribution: z.object({ party_id: z.string().nullable(), not_attributable: z.boolean(), confidence: z.enum(ATTRIBUTION_CONFIDENCES).nullable() }),
     terms_breached: z.array(z.string()),
-    proposed_by: z.string(),
+    proposed_by: z.string().meta({ description: 'The proposer: an account to the mission, a pseudonym for this decision (as its log entries name it) to everyone else.' }),
     approvals: z.array(z.object({ verifier: z.string(), at: z.string() })),
     created_at: z.string(),
     updated_at: z.string(),
     log_index: logIndex,
+    disclosure,
   })
   .meta({ id: 'Decision' });
 
@@ -126,16 +128,17 @@ export const disputeResponse = z
     id: z.string(),
     incident_id: z.string(),
     party_id: z.string(),
-    filed_by: z.string(),
-    statement: z.string(),
-    evidence: z.array(z.object({ sha256: z.string().nullish(), url: z.string().nullish(), description: z.string() })),
+    filed_by: z.string().optional(),
+    statement: z.string().optional().meta({ description: 'The mission’s and the disputing party’s.' }),
+    evidence: z.array(z.object({ sha256: z.string().nullish(), url: z.string().nullish(), description: z.string() })).optional(),
     status: z.enum(DISPUTE_STATUSES),
     ruling_rationale: z.string().nullable(),
-    ruled_by: z.string().nullable(),
+    ruled_by: z.string().nullable().optional(),
     ruled_at: z.string().nullable(),
     created_at: z.string(),
     updated_at: z.string(),
     log_index: logIndex,
+    disclosure,
   })
   .meta({ id: 'Dispute' });
 
@@ -143,6 +146,8 @@ const controlState = z.object({ status: z.enum(CONTROL_STATUSES), controlled_by:
 
 export const territorialChangeResponse = z
   .object({
+    id: z.string(),
+    incident_id: z.string(),
     agreement_id: z.string(),
     term_id: z.string().nullable().meta({ description: "The agreement's cessation-of-hostilities term." }),
     claim_id: z.string().meta({ description: 'The assessed control claim that showed the change.' }),
@@ -153,7 +158,11 @@ export const territorialChangeResponse = z
     area_km2: z.number().nullable().meta({ description: 'The size of the area, when the change is about an area.' }),
     from: controlState.meta({ description: "Control in the agreement's baseline." }),
     to: controlState.meta({ description: 'Control as assessed.' }),
+    place_key: z.string(),
+    recorded_by: z.string().meta({ description: 'Who recorded the assessment; they cannot verify the incident it opened.' }),
+    created_at: z.string(),
     log_index: logIndex,
+    disclosure,
   })
   .meta({ id: 'TerritorialChange' });
 

@@ -29,7 +29,7 @@ export function incidentsRoute(truce: Truce): FastifyPluginAsyncZod {
       async (request) => {
         const { party, agreement, ...query } = request.query;
         const page = await truce.runner.read(request.actor, getIncidents, { ...query, party_id: party, agreement_id: agreement });
-        return { items: page.items.map((i) => presentIncident(request.actor, i)), next_cursor: page.next_cursor };
+        return { items: page.items.flatMap((i) => presentIncident(request.actor, i) ?? []), next_cursor: page.next_cursor };
       },
     );
 
@@ -77,14 +77,19 @@ export function incidentsRoute(truce: Truce): FastifyPluginAsyncZod {
         config: { action: 'decision.create' },
         schema: { tags, description: 'A verifier decides; verified needs a second verifier’s approval (four eyes).', params: idParams, body: decisionBody, response: { 201: decisionResponse, ...errors } },
       },
-      async (request, reply) => reply.code(201).send(presentDecision(await truce.runner.write(request.actor, proposeDecision, { ...request.body, incident_id: request.params.id }))),
+      async (request, reply) => {
+        const { decision, incident } = await truce.runner.write(request.actor, proposeDecision, { ...request.body, incident_id: request.params.id });
+        return reply.code(201).send(presentDecision(request.actor, decision, incident)!);
+      },
     );
 
     app.post(
       '/incidents/:id/decisions/:decisionId/approvals',
       { config: { action: 'decision.approve' }, schema: { tags, params: decisionParams, response: { 201: decisionResponse, ...errors } } },
-      async (request, reply) =>
-        reply.code(201).send(presentDecision(await truce.runner.write(request.actor, approveDecision, { incident_id: request.params.id, decision_id: request.params.decisionId }))),
+      async (request, reply) => {
+        const { decision, incident } = await truce.runner.write(request.actor, approveDecision, { incident_id: request.params.id, decision_id: request.params.decisionId });
+        return reply.code(201).send(presentDecision(request.actor, decision, incident)!);
+      },
     );
   };
 }

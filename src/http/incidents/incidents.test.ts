@@ -1,3 +1,5 @@
+import { loggedEvents } from '../../../test/support/logged-events.js';
+import { expectDisclosed } from '../../../test/support/expect-disclosed.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { monitoringFixtures, shelling, type MonitoringFixtures } from '../../../test/support/monitoring-fixtures.js';
 import { startTestTruce, type TestTruce } from '../../../test/support/start-test-truce.js';
@@ -66,8 +68,7 @@ describe.each(testDatabases())('incidents API on $name', (factory) => {
     expect(split.status, JSON.stringify(split.body)).toBe(201);
     expect(split.body.from).toMatchObject({ report_count: 1, corroboration: 1 });
     expect(split.body.to).toMatchObject({ report_count: 1, affiliations: [f.parties.ua] });
-    const types = await t.truce.database.db.selectFrom('log_entries').select('type').where('record_id', '=', b.id).orderBy('idx').execute();
-    expect(types.map((r) => r.type)).toEqual(['report.submitted', 'report.moved', 'report.moved']);
+    expect(await loggedEvents(t, b.id)).toEqual(['report.submitted', 'report.moved', 'report.moved']);
     const all = await f.api.post(`/api/v1/incidents/${a.incident_id}/split`, { report_ids: [a.id] }, f.verifier1.headers);
     expect(all.status).toBe(400);
   });
@@ -95,8 +96,7 @@ describe.each(testDatabases())('incidents API on $name', (factory) => {
     expect(approved.status, JSON.stringify(approved.body)).toBe(201);
     expect(approved.body.status).toBe('adopted');
     expect(await incident(other.incident_id)).toMatchObject({ status: 'verified', published: true, attributed_party_id: f.parties.ru, attribution_confidence: 'likely' });
-    const types = await t.truce.database.db.selectFrom('log_entries').select('type').where('record_id', '=', other.incident_id).orderBy('idx').execute();
-    expect(types.map((r) => r.type)).toEqual(['incident.created', 'incident.under_review', 'incident.verified']);
+    expect(await loggedEvents(t, other.incident_id)).toEqual(['incident.created', 'incident.under_review', 'incident.verified']);
   });
 
   it('shows the public only published incidents, without submitter or witness, and sensitive points rounded', async () => {
@@ -107,7 +107,10 @@ describe.each(testDatabases())('incidents API on $name', (factory) => {
     await f.api.post(`/api/v1/incidents/${r.incident_id}/decisions/${p.body.id}/approvals`, undefined, f.verifier2.headers);
     const seen = (await publicGet(`/api/v1/incidents/${r.incident_id}`)).json();
     expect(seen).toMatchObject({ status: 'verified', point: { latitude: 51.2, longitude: 35.3 }, location_rounded: true });
-    expect(seen.reports[0]).toMatchObject({ submitted_by: null, witness: null, point: { latitude: 51.2, longitude: 35.3 }, observer: null });
+    expect(seen.reports[0]).toMatchObject({ point: { latitude: 51.2, longitude: 35.3 }, place: null, location_rounded: true });
+    // Fields the public may not see are not there at all, and every field that is opens against the log.
+    for (const field of ['submitted_by', 'witness', 'observer']) expect(seen.reports[0]).not.toHaveProperty(field);
+    await expectDisclosed(t, seen);
     expect((await incident(r.incident_id)).point).toEqual({ latitude: 51.23456, longitude: 35.34567 });
     const list = (await publicGet('/api/v1/incidents?limit=500')).json();
     expect(list.items.every((i: { published: boolean }) => i.published)).toBe(true);

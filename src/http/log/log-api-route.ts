@@ -12,9 +12,12 @@ import {
   entriesResponse,
   entryParams,
   entryResponse,
+  disclosurePolicyResponse,
   inclusionQuery,
   inclusionResponse,
 } from './log-schema.js';
+import { entryOpenings } from '../../services/disclosure/entry-openings.js';
+import { describeDisclosurePolicy } from './describe-disclosure-policy.js';
 
 const tags = ['log'];
 const errors = { 400: errorResponse, 404: errorResponse };
@@ -52,8 +55,15 @@ export function logApiRoute(truce: Truce): FastifyPluginAsyncZod {
             ? { origin: parseCheckpoint(parseNote(checkpoint!.note).text).origin, size: checkpoint!.size, root: b64(checkpoint!.root), note: checkpoint!.note }
             : null,
           inclusion_proof: covered ? (await truce.log.inclusionProof(index, checkpoint!.size)).map(b64) : null,
+          openings: await truce.runner.read(request.actor, entryOpenings, { index }),
         };
       },
+    );
+
+    app.get(
+      '/disclosure-policy',
+      { config: { action: 'log.read' }, schema: { tags, description: 'The disclosure policy, as verifiers read it.', response: { 200: disclosurePolicyResponse } } },
+      async () => describeDisclosurePolicy(),
     );
 
     app.get(

@@ -16,19 +16,19 @@ export function partiesRoute(truce: Truce): FastifyPluginAsyncZod {
     app.get(
       '/parties',
       { config: { action: 'party.read' }, schema: { tags: ['parties'], response: { 200: z.object({ items: z.array(partyResponse) }) } } },
-      async (request) => ({ items: (await truce.runner.read(request.actor, getParties, undefined)).map(presentParty) }),
+      async (request) => ({ items: (await truce.runner.read(request.actor, getParties, undefined)).map((p) => presentParty(request.actor, p)) }),
     );
 
     app.get(
       '/parties/:id',
       { config: { action: 'party.read' }, schema: { tags: ['parties'], params: idParams, response: { 200: partyResponse, ...errors } } },
-      async (request) => presentParty(await truce.runner.read(request.actor, getParty, request.params)),
+      async (request) => presentParty(request.actor, await truce.runner.read(request.actor, getParty, request.params)),
     );
 
     app.post(
       '/parties',
       { config: { action: 'party.create' }, schema: { tags: ['parties'], body: createPartyBody, response: { 201: partyResponse, ...errors } } },
-      async (request, reply) => reply.code(201).send(presentParty(await truce.runner.write(request.actor, createParty, request.body))),
+      async (request, reply) => reply.code(201).send(presentParty(request.actor, await truce.runner.write(request.actor, createParty, request.body))),
     );
 
     app.patch(
@@ -37,7 +37,7 @@ export function partiesRoute(truce: Truce): FastifyPluginAsyncZod {
         config: { action: 'party.update' },
         schema: { tags: ['parties'], params: idParams, body: updatePartyBody, response: { 200: partyResponse, ...errors } },
       },
-      async (request) => presentParty(await truce.runner.write(request.actor, updateParty, { ...request.body, id: request.params.id })),
+      async (request) => presentParty(request.actor, await truce.runner.write(request.actor, updateParty, { ...request.body, id: request.params.id })),
     );
   };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PARTY_KINDS } from '../../domain/agreement/agreement-types.js';
-import { logIndex } from '../common/common-schemas.js';
+import { disclosure, logIndex } from '../common/common-schemas.js';
 
 const name = z.string().trim().min(1).max(200);
 const aliases = z.array(z.string().trim().min(1).max(200)).max(50);
@@ -26,6 +26,7 @@ export const partyResponse = z
     created_at: z.string(),
     updated_at: z.string(),
     log_index: logIndex,
+    disclosure,
   })
   .meta({ id: 'Party' });
 

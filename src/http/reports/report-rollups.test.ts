@@ -53,7 +53,7 @@ describe.each(testDatabases())('compliance rollups after report submission on $n
   const allege = async (body: Record<string, unknown>): Promise<string> => {
     const res = await f.api.post('/api/v1/reports', { ...body, source_id: f.sources.uaOfficial, channel: 'party_allegation' }, f.liaisonUa.headers);
     expect(res.status, JSON.stringify(res.body)).toBe(201);
-    return res.body.incident_id;
+    return (await f.api.get(`/api/v1/reports/${res.body.id}`, f.verifier1.headers)).body.incident_id;
   };
   const decide = async (incidentId: string, decision: Record<string, unknown>) => {
     const proposed = await f.api.post(`/api/v1/incidents/${incidentId}/decisions`, { rationale: 'Craters geolocated.', credibility: 2, checks: [], ...decision }, f.verifier1.headers);

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { REPORT_KINDS, REPORT_SUBTYPES, KIND_FAMILY_NAMES } from '../../domain/monitoring/report-taxonomy.js';
 import { CHANNELS, CREDIBILITY_MAX, CREDIBILITY_MIN, GEO_PRECISIONS, MAX_REPORT_BATCH, RELIABILITY_GRADES, TIME_PRECISIONS } from '../../domain/monitoring/report-types.js';
-import { isoDateTime, logIndex, recordId } from '../common/common-schemas.js';
+import { EVIDENCE_RELEASES } from '../../domain/policy/disclosure/evidence-policy.js';
+import { disclosure, isoDateTime, logIndex, recordId } from '../common/common-schemas.js';
 
 const latitude = z.number({ message: 'must be a number' }).min(-90, 'must be between -90 and 90').max(90, 'must be between -90 and 90');
 const longitude = z.number({ message: 'must be a number' }).min(-180, 'must be between -180 and 180').max(180, 'must be between -180 and 180');
@@ -51,7 +52,7 @@ export const bulkReportsResponse = z.object({
   items: z.array(z.object({ id: z.string(), incident_id: z.string(), log_index: logIndex })),
 });
 
-const custodyEvent = z.object({ event: z.string(), actor: z.string(), at: z.string(), note: z.string().nullable() });
+const custodyEvent = z.object({ event: z.string(), actor: z.string().optional(), at: z.string(), note: z.string().nullable().optional() }).meta({ description: 'Who held the item and their note are shown to the mission only.' });
 
 export const evidenceResponse = z
   .object({
@@ -61,15 +62,18 @@ export const evidenceResponse = z
     href: z.string(),
     media_type: z.string(),
     size: z.int(),
-    original_name: z.string().nullable(),
+    original_name: z.string().nullable().optional(),
     url: z.string().nullable(),
     captured_at: z.string().nullable(),
-    collector: z.string().nullable(),
+    collector: z.string().nullable().optional(),
+    submitted_by: z.string().optional(),
     public: z.boolean(),
     releasable_to_parties: z.boolean(),
     custody: z.array(custodyEvent),
     created_at: z.string(),
+    updated_at: z.string(),
     log_index: logIndex,
+    disclosure,
   })
   .meta({ id: 'Evidence' });
 
@@ -78,7 +82,7 @@ const count = z.int().nullable();
 export const reportResponse = z
   .object({
     id: z.string(),
-    incident_id: z.string(),
+    incident_id: z.string().optional().meta({ description: 'Shown once the incident is visible to the reader.' }),
     kind: z.enum(REPORT_KINDS),
     family: z.enum(KIND_FAMILY_NAMES as [string, ...string[]]),
     subtype: z.string().nullable(),
@@ -89,27 +93,32 @@ export const reportResponse = z
     location_rounded: z.boolean().meta({ description: 'True when the point shown is rounded because the location is sensitive.' }),
     geo_precision: z.enum(GEO_PRECISIONS),
     place: z.object({ geonames_id: z.int(), name: z.string() }).nullable(),
-    observer: z.object({ latitude: z.number().nullable(), longitude: z.number().nullable(), bearing_deg: z.number().nullable(), distance_m: z.number().nullable() }).nullable(),
+    observer: z.object({ latitude: z.number().nullable(), longitude: z.number().nullable(), bearing_deg: z.number().nullable(), distance_m: z.number().nullable() }).nullable().optional(),
     count,
     weapon: z.string().nullable(),
     casualties: z.object({ civilian_killed: count, civilian_injured: count, military_killed: count, military_injured: count }),
     narrative: z.string().nullable(),
-    witness: z.object({ name: z.string().nullish(), contact: z.string().nullish(), notes: z.string().nullish() }).nullable(),
+    witness: z.object({ name: z.string().nullish(), contact: z.string().nullish(), notes: z.string().nullish() }).nullable().optional(),
     source_id: z.string(),
+    source_affiliation: z.string().nullable(),
     channel: z.enum(CHANNELS),
     reliability: z.enum(RELIABILITY_GRADES),
     credibility: z.int(),
     agreement_id: z.string().nullable(),
     term_ids: z.array(z.string()),
-    submitted_by: z.string().nullable(),
+    submitted_by: z.string().optional(),
     filed_by_party_id: z.string().nullable(),
     synthetic: z.boolean().meta({ description: 'Synthetic demo data, never a real event.' }),
     created_at: z.string(),
     log_index: logIndex,
+    disclosure,
     evidence: z.array(evidenceResponse).optional(),
   })
   .meta({ id: 'Report' });
 
 export const evidenceParams = z.strictObject({ id: recordId, evidenceId: recordId });
+export const releaseBody = z
+  .strictObject({ release: z.enum(EVIDENCE_RELEASES).meta({ description: 'internal: the mission only; parties: also the parties the finding concerns; public: everyone once the incident is published.' }) })
+  .meta({ id: 'EvidenceRelease' });
 export const custodyBody = z.strictObject({ event: z.enum(['transferred', 'analysed', 'exported']), note: z.string().trim().max(4000).nullable().optional() });
 export const sha256Params = z.strictObject({ sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a lower-case hex SHA-256') });

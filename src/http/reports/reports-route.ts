@@ -2,12 +2,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Truce } from '../../create-truce.js';
 import { KIND_FAMILIES } from '../../domain/monitoring/report-taxonomy.js';
 import { addCustodyEvent } from '../../services/evidence/add-custody-event.js';
+import { releaseEvidence } from '../../services/evidence/release-evidence.js';
 import { getReport } from '../../services/reports/get-report.js';
 import { submitReports } from '../../services/reports/submit-reports.js';
 import { errorResponse, idParams } from '../common/common-schemas.js';
 import { uploadEvidence } from '../evidence/upload-evidence.js';
 import { presentEvidence, presentReport } from './present-report.js';
-import { bulkReportsBody, bulkReportsResponse, custodyBody, evidenceParams, evidenceResponse, reportBody, reportResponse } from './report-schema.js';
+import { bulkReportsBody, bulkReportsResponse, custodyBody, evidenceParams, evidenceResponse, releaseBody, reportBody, reportResponse } from './report-schema.js';
 import { z } from 'zod';
 
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse, 413: errorResponse };
@@ -58,8 +59,20 @@ export function reportsRoute(truce: Truce): FastifyPluginAsyncZod {
       '/reports/:id/evidence/:evidenceId/custody',
       { config: { action: 'evidence.custody' }, schema: { tags, params: evidenceParams, body: custodyBody, response: { 201: evidenceResponse, ...errors } } },
       async (request, reply) => {
-        const evidence = await truce.runner.write(request.actor, addCustodyEvent, { ...request.body, report_id: request.params.id, evidence_id: request.params.evidenceId });
-        return reply.code(201).send(presentEvidence(request.actor, evidence));
+        const { evidence, context } = await truce.runner.write(request.actor, addCustodyEvent, { ...request.body, report_id: request.params.id, evidence_id: request.params.evidenceId });
+        return reply.code(201).send(presentEvidence(request.actor, evidence, context)!);
+      },
+    );
+
+    app.post(
+      '/reports/:id/evidence/:evidenceId/release',
+      {
+        config: { action: 'evidence.release' },
+        schema: { tags, description: 'Releases the evidence to the parties concerned or the public, or keeps it to the mission.', params: evidenceParams, body: releaseBody, response: { 200: evidenceResponse, ...errors } },
+      },
+      async (request) => {
+        const { evidence, context } = await truce.runner.write(request.actor, releaseEvidence, { ...request.body, report_id: request.params.id, evidence_id: request.params.evidenceId });
+        return presentEvidence(request.actor, evidence, context)!;
       },
     );
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectDisclosed } from '../../../test/support/expect-disclosed.js';
 import { SYSTEM_ACTOR } from '../../domain/actor.js';
 import { loadGazetteer } from '../../services/places/load-gazetteer.js';
 import { monitoringFixtures, shelling, type MonitoringFixtures } from '../../../test/support/monitoring-fixtures.js';
@@ -56,13 +57,15 @@ describe.each(testDatabases())('reports API on $name', (factory) => {
       witness: { name: 'A. Witness' },
       synthetic: false,
     });
+    await expectDisclosed(t, res.body);
     const entry = await t.truce.database.db.selectFrom('log_entries').select('entry').where('idx', '=', res.body.log_index).executeTakeFirstOrThrow();
     const logged = JSON.parse(entry.entry);
-    expect(logged).toMatchObject({ type: 'report.submitted', actor: f.monitor.actorId });
-    // The witness and the exact point enter the log only as commitments.
+    // An unpublished report is, in the public log, only the fact that a report changed, by someone pseudonymous.
+    expect(logged).toMatchObject({ type: 'report.changed', data: { clear: {} } });
+    expect(logged.actor).toMatch(/^p:[0-9a-f]{32}$/);
+    expect(entry.entry).not.toContain(f.monitor.actorId);
     expect(entry.entry).not.toContain('A. Witness');
-    expect(logged.data.witness_sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(logged.data.exact_latitude_sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(Object.keys(logged.data.sealed).sort()).toEqual(['change', 'incident', 'location', 'observer', 'rounded_location', 'submitter', 'summary', 'witness']);
   });
 
   it('resolves a place name without case or accents, and lists the candidates of an ambiguous one', async () => {

@@ -1,3 +1,4 @@
+import { presentUser } from '../users/present-user.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Actor } from '../../domain/actor.js';
@@ -41,7 +42,7 @@ export function sessionRoute(truce: Truce, options: SessionRouteOptions): Fastif
         setSessionCookie(request, reply, login.sessionId, options.secureCookies);
         request.log.info({ user: login.user.id }, 'login');
         const actor: Actor = { id: userActorId(login.user.id), role: login.user.role, partyId: login.user.party_id };
-        return reply.code(201).send({ user: login.user, via: 'session' as const, csrf_token: login.csrfToken, expires_at: login.expires_at, actions: allowedActions(actor) });
+        return reply.code(201).send({ user: presentUser(actor, login.user), via: 'session' as const, csrf_token: login.csrfToken, expires_at: login.expires_at, actions: allowedActions(actor) });
       },
     );
 
@@ -51,7 +52,7 @@ export function sessionRoute(truce: Truce, options: SessionRouteOptions): Fastif
       async (request) => {
         const userId = actorUserId(request.actor.id);
         if (!userId) throw new UnauthenticatedError('this request is not made by a user');
-        const user = await truce.runner.read(request.actor, getUser, { id: userId });
+        const user = presentUser(request.actor, await truce.runner.read(request.actor, getUser, { id: userId }));
         const credential = request.credential;
         return credential.kind === 'session'
           ? { user, via: 'session' as const, csrf_token: credential.csrfToken, expires_at: credential.expiresAt, actions: allowedActions(request.actor) }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RELIABILITY_GRADES, SOURCE_TYPES } from '../../domain/monitoring/report-types.js';
-import { logIndex, recordId } from '../common/common-schemas.js';
+import { disclosure, logIndex, recordId } from '../common/common-schemas.js';
 
 export const sourceBody = z.strictObject({
   name: z.string().trim().min(1).max(300),
@@ -20,5 +20,8 @@ export const sourceResponse = z
     created_at: z.string(),
     updated_at: z.string(),
     log_index: logIndex,
+    disclosure,
   })
   .meta({ id: 'Source' });
+
+export type SourceResponse = z.infer<typeof sourceResponse>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ACCOUNT_ROLES, MAX_TOKEN_DAYS } from '../../domain/auth/account-types.js';
-import { logIndex, recordId } from '../common/common-schemas.js';
+import { disclosure, logIndex, recordId } from '../common/common-schemas.js';
 
 export const createTokenBody = z.strictObject({
   user_id: recordId.meta({ description: 'The account the token acts for; it gets that account’s role and party.' }),
@@ -19,7 +19,7 @@ export const tokenQuery = z.strictObject({ user_id: recordId.optional() });
 export const tokenResponse = z
   .object({
     id: z.string(),
-    name: z.string(),
+    name: z.string().optional().meta({ description: 'Shown to the administrator and the token’s owner; a salted commitment in the public log.' }),
     user_id: z.string(),
     role: z.enum(ACCOUNT_ROLES),
     party_id: z.string().nullable(),
@@ -29,6 +29,7 @@ export const tokenResponse = z
     created_by: z.string(),
     created_at: z.string(),
     log_index: logIndex,
+    disclosure,
   })
   .meta({ id: 'ApiToken' });
 
@@ -36,3 +37,5 @@ export const createdTokenResponse = z.object({
   token: tokenResponse,
   secret: z.string().meta({ description: 'Send it as "Authorization: Bearer SECRET". Shown once; only its SHA-256 is stored.' }),
 });
+
+export type TokenResponse = z.infer<typeof tokenResponse>;

@@ -5,6 +5,7 @@ import { createApiToken } from '../../services/accounts/create-api-token.js';
 import { listApiTokens } from '../../services/accounts/list-api-tokens.js';
 import { revokeApiToken } from '../../services/accounts/revoke-api-token.js';
 import { emptyBody, errorResponse, idParams } from '../common/common-schemas.js';
+import { presentToken } from './present-token.js';
 import { createdTokenResponse, createTokenBody, tokenQuery, tokenResponse } from './token-schema.js';
 
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
@@ -21,19 +22,22 @@ export function tokensRoute(truce: Truce): FastifyPluginAsyncZod {
     app.get(
       '/tokens',
       { config: { action: 'token.read' }, schema: { tags, querystring: tokenQuery, response: { 200: z.object({ items: z.array(tokenResponse) }), ...errors } } },
-      async (request) => ({ items: await truce.runner.read(request.actor, listApiTokens, request.query) }),
+      async (request) => ({ items: (await truce.runner.read(request.actor, listApiTokens, request.query)).map((t) => presentToken(request.actor, t)) }),
     );
 
     app.post(
       '/tokens',
       { config: { action: 'token.create' }, bodyLimit, schema: { tags, body: createTokenBody, response: { 201: createdTokenResponse, ...errors } } },
-      async (request, reply) => reply.code(201).send(await truce.runner.write(request.actor, createApiToken, request.body)),
+      async (request, reply) => {
+        const { token, secret } = await truce.runner.write(request.actor, createApiToken, request.body);
+        return reply.code(201).send({ token: presentToken(request.actor, token), secret });
+      },
     );
 
     app.post(
       '/tokens/:id/revoke',
       { config: { action: 'token.revoke' }, bodyLimit, schema: { tags, params: idParams, body: emptyBody, response: { 200: tokenResponse, ...errors } } },
-      async (request) => truce.runner.write(request.actor, revokeApiToken, request.params),
+      async (request) => presentToken(request.actor, await truce.runner.write(request.actor, revokeApiToken, request.params)),
     );
   };
 }

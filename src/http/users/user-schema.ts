@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ACCOUNT_ROLES } from '../../domain/auth/account-types.js';
-import { logIndex, recordId } from '../common/common-schemas.js';
+import { disclosure, logIndex, recordId } from '../common/common-schemas.js';
 
 export const userName = z
   .string()
@@ -24,13 +24,14 @@ export const resetPasswordBody = z.strictObject({
 export const userResponse = z
   .object({
     id: z.string(),
-    name: z.string(),
+    name: z.string().optional().meta({ description: 'Shown to the administrator and the account itself; a salted commitment in the public log.' }),
     role: z.enum(ACCOUNT_ROLES),
     party_id: z.string().nullable(),
     disabled: z.boolean(),
     created_at: z.string(),
     updated_at: z.string(),
     log_index: logIndex,
+    disclosure,
   })
   .meta({ id: 'User' });
 
@@ -39,3 +40,5 @@ export const userWithPasswordResponse = z.object({
   user: userResponse,
   password: z.string().nullable().meta({ description: 'Shown once; it is stored only as a scrypt hash.' }),
 });
+
+export type UserResponse = z.infer<typeof userResponse>;

@@ -7,6 +7,7 @@ import { enableUser } from '../../services/accounts/enable-user.js';
 import { listUsers } from '../../services/accounts/list-users.js';
 import { resetPassword } from '../../services/accounts/reset-password.js';
 import { emptyBody, errorResponse, idParams } from '../common/common-schemas.js';
+import { presentUser } from './present-user.js';
 import { createUserBody, resetPasswordBody, userResponse, userWithPasswordResponse } from './user-schema.js';
 
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
@@ -24,7 +25,7 @@ export function usersRoute(truce: Truce): FastifyPluginAsyncZod {
     app.get(
       '/users',
       { config: { action: 'user.read' }, schema: { tags, response: { 200: z.object({ items: z.array(userResponse) }), ...errors } } },
-      async (request) => ({ items: await truce.runner.read(request.actor, listUsers, undefined) }),
+      async (request) => ({ items: (await truce.runner.read(request.actor, listUsers, undefined)).map((u) => presentUser(request.actor, u)) }),
     );
 
     app.post(
@@ -32,20 +33,20 @@ export function usersRoute(truce: Truce): FastifyPluginAsyncZod {
       { config: { action: 'user.create' }, bodyLimit, schema: { tags, body: createUserBody, response: { 201: userWithPasswordResponse, ...errors } } },
       async (request, reply) => {
         const { user, generatedPassword } = await truce.runner.write(request.actor, createUser, request.body);
-        return reply.code(201).send({ user, password: generatedPassword });
+        return reply.code(201).send({ user: presentUser(request.actor, user), password: generatedPassword });
       },
     );
 
     app.post(
       '/users/:id/disable',
       { config: { action: 'user.disable' }, bodyLimit, schema: { tags, params: idParams, body: emptyBody, response: { 200: userResponse, ...errors } } },
-      async (request) => truce.runner.write(request.actor, disableUser, request.params),
+      async (request) => presentUser(request.actor, await truce.runner.write(request.actor, disableUser, request.params)),
     );
 
     app.post(
       '/users/:id/enable',
       { config: { action: 'user.enable' }, bodyLimit, schema: { tags, params: idParams, body: emptyBody, response: { 200: userResponse, ...errors } } },
-      async (request) => truce.runner.write(request.actor, enableUser, request.params),
+      async (request) => presentUser(request.actor, await truce.runner.write(request.actor, enableUser, request.params)),
     );
 
     app.post(
@@ -57,7 +58,7 @@ export function usersRoute(truce: Truce): FastifyPluginAsyncZod {
       },
       async (request) => {
         const { user, generatedPassword } = await truce.runner.write(request.actor, resetPassword, { id: request.params.id, ...(request.body ?? {}) });
-        return { user, password: generatedPassword };
+        return { user: presentUser(request.actor, user), password: generatedPassword };
       },
     );
   };

@@ -1,3 +1,4 @@
+import { expectDisclosed } from '../../../test/support/expect-disclosed.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiClient } from '../../../test/support/api-client.js';
 import { loginAs, type TestAccount } from '../../../test/support/login-as.js';
@@ -42,16 +43,19 @@ describe.each(testDatabases())('user and token administration on $name', (factor
     expect(entries.map((e) => e.type)).toEqual(['user.created', 'user.password_reset', 'user.disabled']);
     for (const { entry, text } of entries) {
       expect(entry.actor).toBe(admin.actorId);
-      expect(entry.data).toMatchObject({ id, role: 'monitor', name_sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
-      expect(entry.data).not.toHaveProperty('name');
+      expect(entry.data).toMatchObject({ clear: { account: { role: 'monitor' } }, sealed: { name: expect.stringMatching(/^[0-9a-f]{64}$/) } });
+      expect(entry.data.clear).not.toHaveProperty('name');
       expect(text).not.toContain('olena');
       expect(text).not.toContain(created.body.password);
       expect(text).not.toContain('a chosen passphrase');
       expect(text).not.toMatch(/scrypt|password_hash|withheld_salt/);
     }
     const listed = await api.get('/api/v1/users');
-    expect(listed.body.items.find((u: { id: string }) => u.id === id)).toMatchObject({ name: 'olena.field-monitor', disabled: true });
-    expect(JSON.stringify(listed.body)).not.toMatch(/scrypt|hash|salt/);
+    const user = listed.body.items.find((u: { id: string }) => u.id === id);
+    expect(user).toMatchObject({ name: 'olena.field-monitor', disabled: true });
+    // The administrator is given the salt that opens the name's commitment, never a hash.
+    await expectDisclosed(t, user);
+    expect(JSON.stringify(listed.body)).not.toMatch(/scrypt|password_hash|token_hash/);
   });
 
   it('enables a disabled account again: its login works anew, and the change is logged', async () => {

@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { MAX_TOKEN_DAYS, type ApiToken } from '../../domain/auth/account-types.js';
+import { recordFromRow } from '../../store/record-kinds.js';
 import { InvalidInputError, NotFoundError } from '../../domain/domain-error.js';
 import { isKnownScope } from '../../domain/policy/actions.js';
 import { addDays } from '../../domain/iso-time.js';
-import { apiTokenFromRow, userFromRow } from '../../store/queries/account-rows.js';
+
 import { newId } from '../new-id.js';
 import type { WriteContext } from '../use-case-context.js';
 import { newSecretToken } from './secret-token.js';
@@ -25,7 +25,7 @@ export interface CreatedApiToken {
 export async function createApiToken(ctx: WriteContext, input: CreateApiTokenInput): Promise<CreatedApiToken> {
   const userRow = await ctx.db.selectFrom('users').selectAll().where('id', '=', input.user_id).executeTakeFirst();
   if (!userRow) throw new NotFoundError('user', input.user_id, 'user_id');
-  const user = userFromRow(userRow);
+  const user = recordFromRow('user', userRow);
   if (user.disabled) throw new InvalidInputError('user_id', 'the user is disabled');
   const days = input.expires_in_days ?? 90;
   if (!Number.isInteger(days) || days < 1 || days > MAX_TOKEN_DAYS) throw new InvalidInputError('expires_in_days', `must be a whole number of days, 1–${MAX_TOKEN_DAYS}`);
@@ -47,7 +47,6 @@ export async function createApiToken(ctx: WriteContext, input: CreateApiTokenInp
     revoked_at: null,
     created_by: ctx.actor.id,
     created_at: ctx.now,
-    withheld_salt: randomBytes(16).toString('hex'),
   });
-  return { token: apiTokenFromRow(row), secret };
+  return { token: recordFromRow('api_token', row), secret };
 }

@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { ACCOUNT_ROLES, type AccountRole, type User } from '../../domain/auth/account-types.js';
+import { recordFromRow } from '../../store/record-kinds.js';
 import { ConflictError, InvalidInputError } from '../../domain/domain-error.js';
 import { findParty } from '../../store/queries/agreement-queries.js';
-import { userFromRow } from '../../store/queries/account-rows.js';
+
 import { newId } from '../new-id.js';
 import type { WriteContext } from '../use-case-context.js';
 import { checkPasswordStrength } from './check-password-strength.js';
@@ -47,7 +47,6 @@ export async function createUser(ctx: WriteContext, input: CreateUserInput): Pro
     disabled: 0,
     created_at: ctx.now,
     updated_at: ctx.now,
-    withheld_salt: randomBytes(16).toString('hex'),
   });
-  return { user: userFromRow(row), generatedPassword };
+  return { user: recordFromRow('user', row), generatedPassword };
 }

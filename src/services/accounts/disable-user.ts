@@ -1,6 +1,7 @@
 import { userActorId, type User } from '../../domain/auth/account-types.js';
+import { recordFromRow } from '../../store/record-kinds.js';
 import { RuleViolationError } from '../../domain/domain-error.js';
-import { userFromRow } from '../../store/queries/account-rows.js';
+
 import type { WriteContext } from '../use-case-context.js';
 import { getUser } from './get-user.js';
 
@@ -13,5 +14,5 @@ export async function disableUser(ctx: WriteContext, input: { id: string }): Pro
   if (ctx.actor.id === userActorId(user.id)) throw new RuleViolationError('self_disable', 'an administrator cannot disable their own account', 'id');
   await ctx.db.deleteFrom('sessions').where('user_id', '=', user.id).execute();
   if (user.disabled) return user;
-  return userFromRow(await ctx.records.update('user', 'disabled', user.id, { disabled: 1, updated_at: ctx.now }));
+  return recordFromRow('user', await ctx.records.update('user', 'disabled', user.id, { disabled: 1, updated_at: ctx.now }));
 }

@@ -1,5 +1,6 @@
 import type { User } from '../../domain/auth/account-types.js';
-import { userFromRow } from '../../store/queries/account-rows.js';
+import { recordFromRow } from '../../store/record-kinds.js';
+
 import type { WriteContext } from '../use-case-context.js';
 import { getUser } from './get-user.js';
 
@@ -11,5 +12,5 @@ import { getUser } from './get-user.js';
 export async function enableUser(ctx: WriteContext, input: { id: string }): Promise<User> {
   const user = await getUser(ctx, input);
   if (!user.disabled) return user;
-  return userFromRow(await ctx.records.update('user', 'enabled', user.id, { disabled: 0, updated_at: ctx.now }));
+  return recordFromRow('user', await ctx.records.update('user', 'enabled', user.id, { disabled: 0, updated_at: ctx.now }));
 }

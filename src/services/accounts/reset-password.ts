@@ -1,5 +1,6 @@
 import type { User } from '../../domain/auth/account-types.js';
-import { userFromRow } from '../../store/queries/account-rows.js';
+import { recordFromRow } from '../../store/record-kinds.js';
+
 import type { WriteContext } from '../use-case-context.js';
 import { getUser } from './get-user.js';
 import { checkPasswordStrength } from './check-password-strength.js';
@@ -20,5 +21,5 @@ export async function resetPassword(ctx: WriteContext, input: { id: string; pass
   const password_hash = await hashPassword(input.password ?? generatedPassword!);
   await ctx.db.deleteFrom('sessions').where('user_id', '=', user.id).execute();
   const row = await ctx.records.update('user', 'password_reset', user.id, { password_hash, updated_at: ctx.now });
-  return { user: userFromRow(row), generatedPassword };
+  return { user: recordFromRow('user', row), generatedPassword };
 }

@@ -1,7 +1,8 @@
 import type { Term } from '../../domain/agreement/agreement-records.js';
+import { recordFromRow } from '../../store/record-kinds.js';
 import type { TermCategory, TermStatus } from '../../domain/agreement/agreement-types.js';
 import { ConflictError, InvalidInputError } from '../../domain/domain-error.js';
-import { termFromRow } from '../../store/queries/agreement-rows.js';
+
 import { newId } from '../new-id.js';
 import type { WriteContext } from '../use-case-context.js';
 import { requireAgreement } from './require-agreement.js';
@@ -41,5 +42,5 @@ export async function addTerm(ctx: WriteContext, input: AddTermInput): Promise<T
     created_at: ctx.now,
     updated_at: ctx.now,
   });
-  return termFromRow(row);
+  return recordFromRow('term', row);
 }

@@ -1,6 +1,7 @@
 import type { AgreementKind, Citation } from '../../domain/agreement/agreement-types.js';
+import { recordFromRow } from '../../store/record-kinds.js';
 import { InvalidInputError } from '../../domain/domain-error.js';
-import { agreementFromRow } from '../../store/queries/agreement-rows.js';
+
 import { newId } from '../new-id.js';
 import type { WriteContext } from '../use-case-context.js';
 import { checkParties } from './check-parties.js';
@@ -45,6 +46,6 @@ export async function createAgreement(ctx: WriteContext, input: CreateAgreementI
     created_at: ctx.now,
     updated_at: ctx.now,
   });
-  const [detail] = await loadAgreementDetails(ctx.db, [agreementFromRow(row)]);
+  const [detail] = await loadAgreementDetails(ctx.db, [recordFromRow('agreement', row)]);
   return detail!;
 }

@@ -1,8 +1,9 @@
 import type { Position } from '../../domain/agreement/agreement-records.js';
+import { recordFromRow } from '../../store/record-kinds.js';
 import type { Citation, Condition, Stance } from '../../domain/agreement/agreement-types.js';
 import { InvalidInputError } from '../../domain/domain-error.js';
 import { listTerms } from '../../store/queries/agreement-queries.js';
-import { positionFromRow } from '../../store/queries/agreement-rows.js';
+
 import { newId } from '../new-id.js';
 import type { WriteContext } from '../use-case-context.js';
 import { requireAgreement } from './require-agreement.js';
@@ -53,5 +54,5 @@ export async function recordPosition(ctx: WriteContext, input: RecordPositionInp
     created_at: ctx.now,
     updated_at: ctx.now,
   });
-  return positionFromRow(row);
+  return recordFromRow('position', row);
 }

@@ -1,8 +1,9 @@
 import type { Position } from '../../domain/agreement/agreement-records.js';
+import { recordFromRow } from '../../store/record-kinds.js';
 import type { ConditionStatus } from '../../domain/agreement/agreement-types.js';
 import { NotFoundError } from '../../domain/domain-error.js';
 import { findPosition } from '../../store/queries/agreement-queries.js';
-import { positionFromRow } from '../../store/queries/agreement-rows.js';
+
 import type { WriteContext } from '../use-case-context.js';
 
 export interface ResolveConditionInput {
@@ -30,5 +31,5 @@ export async function resolveCondition(ctx: WriteContext, input: ResolveConditio
         },
   );
   const row = await ctx.records.update('position', 'condition_resolved', position.id, { conditions: JSON.stringify(conditions), updated_at: ctx.now });
-  return positionFromRow(row);
+  return recordFromRow('position', row);
 }

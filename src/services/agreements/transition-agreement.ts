@@ -1,7 +1,8 @@
 import { applyTransition, currentStatus, type TransitionRequest } from '../../domain/agreement/agreement-lifecycle.js';
+import { recordFromRow } from '../../store/record-kinds.js';
 import type { PositionState } from '../../domain/agreement/agreement-types.js';
 import { listPositions } from '../../store/queries/agreement-queries.js';
-import { agreementFromRow } from '../../store/queries/agreement-rows.js';
+
 import { takeBaseline } from '../control/take-baseline.js';
 import { newId } from '../new-id.js';
 import type { WriteContext } from '../use-case-context.js';
@@ -49,6 +50,6 @@ export async function transitionAgreement(ctx: WriteContext, input: TransitionAg
     }),
   });
   if (outcome.status === 'in_force') await takeBaseline(ctx, { id: agreement.id, effective_at: outcome.effective_at! });
-  const [detail] = await loadAgreementDetails(ctx.db, [agreementFromRow(row)]);
+  const [detail] = await loadAgreementDetails(ctx.db, [recordFromRow('agreement', row)]);
   return detail!;
 }

@@ -1,7 +1,8 @@
 import type { AgreementKind, Citation } from '../../domain/agreement/agreement-types.js';
+import { recordFromRow } from '../../store/record-kinds.js';
 import { currentStatus } from '../../domain/agreement/agreement-lifecycle.js';
 import { InvalidInputError, RuleViolationError } from '../../domain/domain-error.js';
-import { agreementFromRow } from '../../store/queries/agreement-rows.js';
+
 import type { WriteContext } from '../use-case-context.js';
 import type { AgreementDetail } from './agreement-detail.js';
 import { checkParties } from './check-parties.js';
@@ -45,6 +46,6 @@ export async function updateAgreement(ctx: WriteContext, input: UpdateAgreementI
     ...(input.citations !== undefined ? { citations: JSON.stringify(input.citations) } : {}),
     updated_at: ctx.now,
   });
-  const [detail] = await loadAgreementDetails(ctx.db, [agreementFromRow(row)]);
+  const [detail] = await loadAgreementDetails(ctx.db, [recordFromRow('agreement', row)]);
   return detail!;
 }

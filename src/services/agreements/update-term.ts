@@ -1,8 +1,9 @@
 import type { Term } from '../../domain/agreement/agreement-records.js';
+import { recordFromRow } from '../../store/record-kinds.js';
 import type { TermCategory, TermStatus } from '../../domain/agreement/agreement-types.js';
 import { InvalidInputError, NotFoundError } from '../../domain/domain-error.js';
 import { findTerm } from '../../store/queries/agreement-queries.js';
-import { termFromRow } from '../../store/queries/agreement-rows.js';
+
 import type { WriteContext } from '../use-case-context.js';
 import { requireAgreement } from './require-agreement.js';
 
@@ -31,5 +32,5 @@ export async function updateTerm(ctx: WriteContext, input: UpdateTermInput): Pro
     ...(input.verification_method !== undefined ? { verification_method: input.verification_method } : {}),
     updated_at: ctx.now,
   });
-  return termFromRow(row);
+  return recordFromRow('term', row);
 }

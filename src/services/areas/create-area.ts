@@ -1,8 +1,9 @@
 import { bbox } from '@turf/bbox';
+import { recordFromRow } from '../../store/record-kinds.js';
 import type { Area, AreaKind } from '../../domain/control/area.js';
 import { validateAreaGeometry } from '../../domain/control/validate-area-geometry.js';
 import { ConflictError } from '../../domain/domain-error.js';
-import { areaFromRow } from '../../store/queries/area-rows.js';
+
 import { newId } from '../new-id.js';
 import type { WriteContext } from '../use-case-context.js';
 
@@ -33,5 +34,5 @@ export async function createArea(ctx: WriteContext, input: CreateAreaInput): Pro
     created_at: ctx.now,
     updated_at: ctx.now,
   });
-  return areaFromRow(row);
+  return recordFromRow('area', row);
 }

@@ -1,5 +1,6 @@
 import type { Area } from '../../domain/control/area.js';
-import { areaFromRow } from '../../store/queries/area-rows.js';
+import { recordFromRow } from '../../store/record-kinds.js';
+
 import type { ReadContext } from '../use-case-context.js';
 import type { Bbox } from '../control/bbox.js';
 
@@ -10,5 +11,5 @@ export async function getAreas(ctx: ReadContext, input: { bbox?: Bbox | undefine
     const [west, south, east, north] = input.bbox;
     query = query.where('max_lon', '>=', west).where('min_lon', '<=', east).where('max_lat', '>=', south).where('min_lat', '<=', north);
   }
-  return (await query.execute()).map(areaFromRow);
+  return (await query.execute()).map((row) => recordFromRow('area', row));
 }

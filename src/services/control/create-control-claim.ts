@@ -1,8 +1,9 @@
 import type { Citation } from '../../domain/agreement/agreement-types.js';
+import { recordFromRow } from '../../store/record-kinds.js';
 import type { ControlBasis, ControlClaim, ControlStatus } from '../../domain/control/control-types.js';
 import { InvalidInputError } from '../../domain/domain-error.js';
 import { findParty } from '../../store/queries/agreement-queries.js';
-import { controlClaimFromRow } from '../../store/queries/control-claim-rows.js';
+
 import { newId } from '../new-id.js';
 import type { WriteContext } from '../use-case-context.js';
 import { openTerritorialChanges } from './open-territorial-changes.js';
@@ -59,7 +60,7 @@ export async function createControlClaim(ctx: WriteContext, input: CreateControl
     evidence: JSON.stringify(input.evidence ?? []),
     created_at: ctx.now,
   });
-  const claim = controlClaimFromRow(row);
+  const claim = recordFromRow('control_claim', row);
   await openTerritorialChanges(ctx, claim);
   return claim;
 }

@@ -1,5 +1,6 @@
 import { controlAt, type PlaceControl } from '../../domain/control/control-at.js';
-import { controlClaimFromRow } from '../../store/queries/control-claim-rows.js';
+import { recordFromRow } from '../../store/record-kinds.js';
+
 import type { ReadContext } from '../use-case-context.js';
 import type { Bbox } from './bbox.js';
 
@@ -24,6 +25,6 @@ export async function getControlAt(ctx: ReadContext, input: GetControlAtInput): 
       ]),
     );
   }
-  const claims = (await query.orderBy('as_of').orderBy('log_index').execute()).map(controlClaimFromRow);
+  const claims = (await query.orderBy('as_of').orderBy('log_index').execute()).map((row) => recordFromRow('control_claim', row));
   return controlAt(claims, input.at).sort((a, b) => a.place_name.localeCompare(b.place_name));
 }

@@ -1,6 +1,7 @@
 import type { ControlClaim } from '../../domain/control/control-types.js';
+import { recordFromRow } from '../../store/record-kinds.js';
 import { InvalidInputError } from '../../domain/domain-error.js';
-import { controlClaimFromRow } from '../../store/queries/control-claim-rows.js';
+
 import type { ReadContext } from '../use-case-context.js';
 
 export interface GetControlTimelineInput {
@@ -15,5 +16,5 @@ export async function getControlTimeline(ctx: ReadContext, input: GetControlTime
   }
   let query = ctx.db.selectFrom('control_claims').selectAll();
   query = input.area_id !== undefined ? query.where('area_id', '=', input.area_id) : query.where('geonames_id', '=', input.geonames_id!);
-  return (await query.orderBy('as_of').orderBy('log_index').execute()).map(controlClaimFromRow);
+  return (await query.orderBy('as_of').orderBy('log_index').execute()).map((row) => recordFromRow('control_claim', row));
 }

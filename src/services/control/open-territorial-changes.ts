@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { ControlClaim, ControlStatus } from '../../domain/control/control-types.js';
 import { placeKey } from '../../domain/control/control-at.js';
 import { repeatsChange, territorialChange, type BaselinePlace, type TerritorialChange } from '../../domain/control/territorial-change.js';
@@ -82,7 +81,6 @@ async function openForAgreement(ctx: WriteContext, claim: ControlClaim, agreemen
     attribution_confidence: null,
     merged_into: null,
     synthetic: agreement.synthetic,
-    withheld_salt: randomBytes(32).toString('hex'),
     created_at: ctx.now,
     updated_at: ctx.now,
   });

@@ -1,6 +1,7 @@
 import type { Agreement } from '../../domain/agreement/agreement-records.js';
+import { recordFromRow } from '../../store/record-kinds.js';
 import { baselinePlace } from '../../domain/control/territorial-change.js';
-import { controlClaimFromRow } from '../../store/queries/control-claim-rows.js';
+
 import { newId } from '../new-id.js';
 import type { WriteContext } from '../use-case-context.js';
 import { getControlAt } from './get-control-at.js';
@@ -29,5 +30,5 @@ export async function takeBaseline(ctx: WriteContext, agreement: Pick<Agreement,
     .orderBy('as_of')
     .orderBy('log_index')
     .execute();
-  for (const row of later) await openTerritorialChanges(ctx, controlClaimFromRow(row), { agreementId: agreement.id });
+  for (const row of later) await openTerritorialChanges(ctx, recordFromRow('control_claim', row), { agreementId: agreement.id });
 }

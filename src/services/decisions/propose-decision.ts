@@ -1,22 +1,24 @@
 import { InvalidInputError, NotFoundError } from '../../domain/domain-error.js';
+import { recordFromRow } from '../../store/record-kinds.js';
 import { addApproval } from '../../domain/incidents/four-eyes.js';
 import { assertIncidentTransition } from '../../domain/incidents/incident-status.js';
-import type { Decision, IncidentStatus } from '../../domain/incidents/incident-types.js';
+import type { IncidentStatus } from '../../domain/incidents/incident-types.js';
 import { findParty } from '../../store/queries/agreement-queries.js';
 import { findIncidentRow, incidentSubmitters } from '../../store/queries/incident-queries.js';
-import { decisionFromRow } from '../../store/queries/monitoring-rows.js';
+
 import { newId } from '../new-id.js';
 import { refreshContributions } from '../compliance/refresh-contributions.js';
 import type { WriteContext } from '../use-case-context.js';
 import { applyDecision } from './apply-decision.js';
 import type { DecisionInput } from './decision-input.js';
+import { decisionView, type DecisionView } from './decision-view.js';
 
 /**
  * A verifier records a decision on an incident; the proposer's own approval is the
  * first. Unconfirmed and refuted take effect at once; verified waits for a second,
  * independent verifier. A new decision supersedes one still pending.
  */
-export async function proposeDecision(ctx: WriteContext, input: DecisionInput): Promise<Decision> {
+export async function proposeDecision(ctx: WriteContext, input: DecisionInput): Promise<DecisionView> {
   const incident = await findIncidentRow(ctx.db, input.incident_id);
   if (!incident || incident.merged_into) throw new NotFoundError('incident', input.incident_id);
   let status = incident.status as IncidentStatus;
@@ -32,12 +34,14 @@ export async function proposeDecision(ctx: WriteContext, input: DecisionInput): 
   }
 
   const submitters = await incidentSubmitters(ctx.db, incident.id);
-  const approvals = addApproval({ approvals: [], status: 'pending' }, ctx.actor.id, submitters, ctx.now);
+  const id = newId();
+  const pseudonym = ctx.records.pseudonym('decision', id);
+  const approvals = addApproval({ approvals: [], status: 'pending' }, { verifier: ctx.actor.id, pseudonym }, submitters, ctx.now);
   const pending = await ctx.db.selectFrom('decisions').select('id').where('incident_id', '=', incident.id).where('status', '=', 'pending').execute();
   for (const p of pending) await ctx.records.update('decision', 'superseded', p.id, { status: 'superseded', updated_at: ctx.now });
 
   const row = await ctx.records.insert('decision', 'proposed', {
-    id: newId(),
+    id,
     incident_id: incident.id,
     outcome: input.outcome,
     status: 'pending',
@@ -49,17 +53,18 @@ export async function proposeDecision(ctx: WriteContext, input: DecisionInput): 
     attribution_confidence: input.attribution?.confidence ?? null,
     terms_breached: JSON.stringify(terms),
     proposed_by: ctx.actor.id,
+    proposed_by_pseudonym: pseudonym,
     approvals: JSON.stringify(approvals),
     created_at: ctx.now,
     updated_at: ctx.now,
   });
-  const decision = decisionFromRow(row);
+  const decision = recordFromRow('decision', row);
   if (status === 'unconfirmed' || status === 'refuted') {
     await ctx.records.update('incident', 'under_review', incident.id, { status: 'under_review', updated_at: ctx.now });
     status = 'under_review';
   }
   const adopted = await applyDecision(ctx, { id: incident.id, status }, decision, submitters);
-  const result = adopted ? decisionFromRow(await ctx.records.update('decision', 'adopted', decision.id, { status: 'adopted', updated_at: ctx.now })) : decision;
+  const result = adopted ? recordFromRow('decision', await ctx.records.update('decision', 'adopted', decision.id, { status: 'adopted', updated_at: ctx.now })) : decision;
   await refreshContributions(ctx, [incident.id]);
-  return result;
+  return decisionView(ctx, result);
 }

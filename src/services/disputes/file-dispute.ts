@@ -1,8 +1,10 @@
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../../domain/domain-error.js';
+import { recordFromRow } from '../../store/record-kinds.js';
 import { assertIncidentTransition } from '../../domain/incidents/incident-status.js';
-import type { Dispute, DisputeEvidence, IncidentStatus } from '../../domain/incidents/incident-types.js';
+import type { DisputeEvidence, IncidentStatus } from '../../domain/incidents/incident-types.js';
+import type { DisputeView } from './get-disputes.js';
 import { findIncidentRow } from '../../store/queries/incident-queries.js';
-import { disputeFromRow } from '../../store/queries/monitoring-rows.js';
+
 import { newId } from '../new-id.js';
 import { refreshContributions } from '../compliance/refresh-contributions.js';
 import type { WriteContext } from '../use-case-context.js';
@@ -14,7 +16,7 @@ export interface FileDisputeInput {
 }
 
 /** The liaison of the party a verified incident is attributed to contests the finding. */
-export async function fileDispute(ctx: WriteContext, input: FileDisputeInput): Promise<Dispute> {
+export async function fileDispute(ctx: WriteContext, input: FileDisputeInput): Promise<DisputeView> {
   const incident = await findIncidentRow(ctx.db, input.incident_id);
   if (!incident || incident.merged_into) throw new NotFoundError('incident', input.incident_id);
   if (!ctx.actor.partyId || incident.attributed_party_id !== ctx.actor.partyId) {
@@ -43,5 +45,5 @@ export async function fileDispute(ctx: WriteContext, input: FileDisputeInput): P
   });
   await ctx.records.update('incident', 'disputed', incident.id, { status: 'disputed', updated_at: ctx.now });
   await refreshContributions(ctx, [incident.id]);
-  return disputeFromRow(row);
+  return { dispute: recordFromRow('dispute', row), incident: { status: 'disputed' } };
 }

@@ -1,7 +1,10 @@
 import { fileTypeFromBuffer } from 'file-type';
+import { recordFromRow } from '../../store/record-kinds.js';
 import { ForbiddenError, NotFoundError } from '../../domain/domain-error.js';
 import type { EvidenceFiles, ReceivedFile } from '../../store/evidence/evidence-files.js';
-import { evidenceFromRow, type Evidence } from '../../store/queries/monitoring-rows.js';
+import type { Evidence } from '../../domain/monitoring/evidence-types.js';
+import type { EvidenceContext } from '../../domain/policy/disclosure/evidence-policy.js';
+import { evidenceContext } from './evidence-context.js';
 import { newId } from '../new-id.js';
 import type { WriteContext } from '../use-case-context.js';
 
@@ -28,7 +31,7 @@ export interface AddEvidenceInput {
  * from the bytes and a `collected` custody event. Files move into the store inside
  * the transaction; the caller removes `placed` ones if it does not commit.
  */
-export async function addEvidence(ctx: WriteContext, input: AddEvidenceInput): Promise<Evidence[]> {
+export async function addEvidence(ctx: WriteContext, input: AddEvidenceInput): Promise<{ evidence: Evidence[]; context: EvidenceContext }> {
   const report = await ctx.db.selectFrom('reports').select(['id', 'filed_by_party_id', 'submitted_by']).where('id', '=', input.report_id).executeTakeFirst();
   if (!report) throw new NotFoundError('report', input.report_id);
   if (ctx.actor.role === 'liaison' && (report.filed_by_party_id === null || report.filed_by_party_id !== ctx.actor.partyId)) {
@@ -59,5 +62,5 @@ export async function addEvidence(ctx: WriteContext, input: AddEvidenceInput): P
   for (const upload of input.uploads) {
     if (await input.files.place(upload.file)) input.placed.push(upload.file.sha256);
   }
-  return stored.map(evidenceFromRow);
+  return { evidence: stored.map((row) => recordFromRow('evidence', row)), context: await evidenceContext(ctx, report.id) };
 }

@@ -1,7 +1,8 @@
 import { cellToParent, latLngToCell } from 'h3-js';
 import { sql } from 'kysely';
 import type { IncidentStatus } from '../../domain/incidents/incident-types.js';
-import { audienceOf } from '../../domain/monitoring/monitoring-visibility.js';
+import { incidentPolicy } from '../../domain/policy/disclosure/incident-policy.js';
+import { seesByRole } from '../../domain/policy/visibility-filter.js';
 import type { ReadContext } from '../use-case-context.js';
 import { visibleIncidents, type IncidentFilters } from './visible-incidents.js';
 
@@ -49,7 +50,7 @@ export function parentPrefixLength(resolution: number): number {
  * count reveals more than the list would.
  */
 export async function aggregateIncidents(ctx: ReadContext, input: IncidentFilters & { resolution: number }): Promise<IncidentAggregate> {
-  const staff = audienceOf(ctx.actor).kind === 'staff';
+  const exact = seesByRole(incidentPolicy, 'location', ctx.actor, true);
   const prefix = sql<string>`substr(h3_cell, 1, ${parentPrefixLength(input.resolution)})`;
   // Sensitive incidents are grouped by the rounded point too, so that the public's cells come from it.
   const shownLatitude = sql<number>`case when location_sensitive = 1 then latitude end`;
@@ -83,7 +84,7 @@ export async function aggregateIncidents(ctx: ReadContext, input: IncidentFilter
     if (group.synthetic) entry.synthetic += n;
   };
   for (const group of groups) {
-    const rounded = !staff && group.location_sensitive === 1;
+    const rounded = !exact && group.location_sensitive === 1;
     add(rounded ? latLngToCell(Number(group.latitude), Number(group.longitude), input.resolution) : cellToParent(group.h3_cell, input.resolution), group);
   }
   const list = [...cells.values()].sort((a, b) => b.count - a.count || (a.cell < b.cell ? -1 : 1));

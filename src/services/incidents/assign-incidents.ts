@@ -3,10 +3,9 @@ import { clusterCell, searchCells, searchRings } from '../../domain/incidents/cl
 import { mergeAffiliations } from '../../domain/incidents/corroboration.js';
 import type { KindFamily, ReportKind } from '../../domain/monitoring/report-taxonomy.js';
 import { roundedLocation } from '../../domain/monitoring/rounded-location.js';
-import type { Database } from '../../store/database-schema.js';
+import type { NewRow } from '../../store/record-kinds.js';
 import { findClusterCandidates, findIncidentRows } from '../../store/queries/incident-queries.js';
 import { newId } from '../new-id.js';
-import type { SaltPool } from '../salt-pool.js';
 import type { WriteContext } from '../use-case-context.js';
 import { IncidentIndex } from './incident-index.js';
 
@@ -26,7 +25,7 @@ export interface ClusterableReport {
 /** Up to this many reports, candidates are read cell by cell. */
 const SMALL_BATCH = 50;
 
-type IncidentRow = Omit<Database['incidents'], 'log_index'>;
+type IncidentRow = NewRow<'incident'>;
 
 interface Working extends ClusterCandidate {
   /** The reports of this batch that joined it, the first of them its anchor when new. */
@@ -45,7 +44,7 @@ export interface Assignment {
  * kind family within the distance and time window, or a new one. Candidates come
  * from one indexed query for the whole batch; each report is then matched in memory.
  */
-export async function assignIncidents(ctx: WriteContext, reports: readonly ClusterableReport[], settings: ClusterSettings, salts: SaltPool): Promise<Assignment> {
+export async function assignIncidents(ctx: WriteContext, reports: readonly ClusterableReport[], settings: ClusterSettings): Promise<Assignment> {
   const index = new IncidentIndex<Working>(settings);
   let minMs = Infinity;
   let maxMs = -Infinity;
@@ -84,7 +83,7 @@ export async function assignIncidents(ctx: WriteContext, reports: readonly Clust
   const changed = existing.filter((w) => w.joined.length > 0);
   const joinedTo = new Map(changed.map((w) => [w.id, w.joined]));
   const updated = (await findIncidentRows(ctx.db, [...joinedTo.keys()])).map(({ log_index: _index, ...row }) => withReports(row, joinedTo.get(row.id)!, ctx.now));
-  return { incidentIds, created: created.map((w) => withReports(newIncidentRow(w.id, w.joined[0]!, salts.next(), ctx.now), w.joined.slice(1), ctx.now)), updated };
+  return { incidentIds, created: created.map((w) => withReports(newIncidentRow(w.id, w.joined[0]!, ctx.now), w.joined.slice(1), ctx.now)), updated };
 }
 
 /** The incident's figures after the batch's reports join it. */
@@ -110,7 +109,7 @@ function withReports(row: IncidentRow, joined: readonly ClusterableReport[], now
   };
 }
 
-function newIncidentRow(id: string, r: ClusterableReport, salt: string, now: string): IncidentRow {
+function newIncidentRow(id: string, r: ClusterableReport, now: string): IncidentRow {
   const shown = r.sensitive ? roundedLocation(r.latitude, r.longitude) : { latitude: r.latitude, longitude: r.longitude };
   return {
     id,
@@ -133,7 +132,6 @@ function newIncidentRow(id: string, r: ClusterableReport, salt: string, now: str
     attribution_confidence: null,
     merged_into: null,
     synthetic: r.synthetic ? 1 : 0,
-    withheld_salt: salt,
     created_at: now,
     updated_at: now,
   };

@@ -1,9 +1,10 @@
 import { NotFoundError } from '../../domain/domain-error.js';
+import { recordFromRow } from '../../store/record-kinds.js';
 import type { Decision, Dispute, Incident } from '../../domain/incidents/incident-types.js';
-import { canSeeIncident } from '../../domain/monitoring/monitoring-visibility.js';
+import { isVisible } from '../../domain/policy/disclose-record.js';
+import type { TerritorialChangeRecord } from '../../domain/control/control-types.js';
 import type { Report } from '../../domain/monitoring/report-types.js';
-import { decisionFromRow, disputeFromRow, evidenceFromRow, incidentFromRow, reportFromRow, type Evidence } from '../../store/queries/monitoring-rows.js';
-import type { Database } from '../../store/database-schema.js';
+import type { Evidence } from '../../domain/monitoring/evidence-types.js';
 import type { ReadContext } from '../use-case-context.js';
 
 export interface IncidentDetail {
@@ -13,7 +14,7 @@ export interface IncidentDetail {
   decisions: Decision[];
   disputes: Dispute[];
   /** For a territorial_change incident: the assessed change of control that opened it. */
-  territorial_change: Database['territorial_changes'] | null;
+  territorial_change: TerritorialChangeRecord | null;
   /** Every log entry about the incident, oldest first. */
   log_indexes: number[];
 }
@@ -22,17 +23,18 @@ export interface IncidentDetail {
 export async function getIncident(ctx: ReadContext, input: { id: string }): Promise<IncidentDetail> {
   const row = await ctx.db.selectFrom('incidents').selectAll().where('id', '=', input.id).executeTakeFirst();
   if (!row) throw new NotFoundError('incident', input.id);
-  const incident = incidentFromRow(row);
-  const reports = (await ctx.db.selectFrom('reports').selectAll().where('incident_id', '=', input.id).orderBy('observed_from').orderBy('id').execute()).map(reportFromRow);
+  const incident = recordFromRow('incident', row);
   // An incident the actor may not see does not exist for them.
-  if (!canSeeIncident(ctx.actor, incident, reports)) throw new NotFoundError('incident', input.id);
+  if (!isVisible('incident', incident, undefined, ctx.actor)) throw new NotFoundError('incident', input.id);
+  const reports = (await ctx.db.selectFrom('reports').selectAll().where('incident_id', '=', input.id).orderBy('observed_from').orderBy('id').execute()).map((row) => recordFromRow('report', row));
   const reportIds = reports.map((r) => r.id);
   const evidence = reportIds.length
-    ? (await ctx.db.selectFrom('evidence').selectAll().where('report_id', 'in', reportIds).orderBy('created_at').orderBy('id').execute()).map(evidenceFromRow)
+    ? (await ctx.db.selectFrom('evidence').selectAll().where('report_id', 'in', reportIds).orderBy('created_at').orderBy('id').execute()).map((row) => recordFromRow('evidence', row))
     : [];
-  const decisions = (await ctx.db.selectFrom('decisions').selectAll().where('incident_id', '=', input.id).orderBy('created_at').orderBy('id').execute()).map(decisionFromRow);
-  const disputes = (await ctx.db.selectFrom('disputes').selectAll().where('incident_id', '=', input.id).orderBy('created_at').orderBy('id').execute()).map(disputeFromRow);
+  const decisions = (await ctx.db.selectFrom('decisions').selectAll().where('incident_id', '=', input.id).orderBy('created_at').orderBy('id').execute()).map((row) => recordFromRow('decision', row));
+  const disputes = (await ctx.db.selectFrom('disputes').selectAll().where('incident_id', '=', input.id).orderBy('created_at').orderBy('id').execute()).map((row) => recordFromRow('dispute', row));
   const entries = await ctx.db.selectFrom('log_entries').select('idx').where('record_id', '=', input.id).orderBy('idx').execute();
-  const territorialChange = (await ctx.db.selectFrom('territorial_changes').selectAll().where('incident_id', '=', input.id).executeTakeFirst()) ?? null;
+  const change = await ctx.db.selectFrom('territorial_changes').selectAll().where('incident_id', '=', input.id).executeTakeFirst();
+  const territorialChange = change ? recordFromRow('territorial_change', change) : null;
   return { incident, reports, evidence, decisions, disputes, territorial_change: territorialChange, log_indexes: entries.map((e) => Number(e.idx)) };
 }

@@ -1,6 +1,7 @@
 import { InvalidInputError } from '../../domain/domain-error.js';
+import { recordFromRow } from '../../store/record-kinds.js';
 import type { Incident } from '../../domain/incidents/incident-types.js';
-import { incidentFromRow } from '../../store/queries/monitoring-rows.js';
+
 import type { ReadContext } from '../use-case-context.js';
 import { visibleIncidents, type IncidentFilters } from './visible-incidents.js';
 
@@ -27,7 +28,7 @@ export async function getIncidents(ctx: ReadContext, filters: IncidentPageQuery)
   const rows = await query.orderBy('first_observed_at', 'desc').orderBy('id', 'desc').limit(filters.limit + 1).execute();
   const page = rows.slice(0, filters.limit);
   const last = page.at(-1);
-  return { items: page.map(incidentFromRow), next_cursor: rows.length > filters.limit && last ? encodeCursor(last.first_observed_at, last.id) : null };
+  return { items: page.map((row) => recordFromRow('incident', row)), next_cursor: rows.length > filters.limit && last ? encodeCursor(last.first_observed_at, last.id) : null };
 }
 
 function encodeCursor(at: string, id: string): string {

@@ -4,7 +4,6 @@ import { assertRegroupable } from '../../domain/incidents/incident-status.js';
 import { roundedLocation } from '../../domain/monitoring/rounded-location.js';
 import { findIncidentRow } from '../../store/queries/incident-queries.js';
 import { newId } from '../new-id.js';
-import { SaltPool } from '../salt-pool.js';
 import { refreshContributions } from '../compliance/refresh-contributions.js';
 import type { WriteContext } from '../use-case-context.js';
 import { getIncident, type IncidentDetail } from './get-incident.js';
@@ -46,7 +45,6 @@ export async function splitIncident(ctx: WriteContext, input: SplitIncidentInput
     attributed_party_id: null,
     attribution_confidence: null,
     merged_into: null,
-    withheld_salt: new SaltPool().next(),
     created_at: ctx.now,
     updated_at: ctx.now,
   });

@@ -1,6 +1,7 @@
 import { sql, type ExpressionBuilder } from 'kysely';
 import { INCIDENT_STATUSES, PUBLISHED_STATUSES, type IncidentStatus } from '../../domain/incidents/incident-types.js';
-import { audienceOf } from '../../domain/monitoring/monitoring-visibility.js';
+import { incidentPolicy } from '../../domain/policy/disclosure/incident-policy.js';
+import { seesByRole, visibilityFilter } from '../../domain/policy/visibility-filter.js';
 import type { GeoPrecision } from '../../domain/monitoring/report-types.js';
 import type { ReportKind } from '../../domain/monitoring/report-taxonomy.js';
 import type { Database } from '../../store/database-schema.js';
@@ -26,26 +27,22 @@ const UNPUBLISHED_STATUSES = INCIDENT_STATUSES.filter((s) => !PUBLISHED_STATUSES
 const FINER: Record<GeoPrecision, GeoPrecision[]> = { exact: [], near: ['exact'], region: ['exact', 'near'] };
 
 /**
- * The incidents the actor may see that match the filters: one rule for the list and the
- * aggregate, so that a map cell never counts what the list would not show.
+ * The incidents the actor may see that match the filters, as the incident policy says: one
+ * rule for the list and the aggregate, so that a map cell never counts what the list would not show.
  */
 export function visibleIncidents(ctx: ReadContext, filters: IncidentFilters, options: { scan?: boolean } = {}) {
-  const audience = audienceOf(ctx.actor);
-  // Staff filter on the exact point; everyone else on the point they are shown.
-  const [lat, lon] = audience.kind === 'staff' ? (['exact_latitude', 'exact_longitude'] as const) : (['latitude', 'longitude'] as const);
+  const visible = visibilityFilter(incidentPolicy, ctx.actor);
+  // Readers of every exact point filter on it; everyone else on the point they are shown.
+  const exact = seesByRole(incidentPolicy, 'location', ctx.actor, true);
+  const [lat, lon] = exact ? (['exact_latitude', 'exact_longitude'] as const) : (['latitude', 'longitude'] as const);
   let query = ctx.db.selectFrom('incidents').where('merged_into', 'is', null);
-  // "Not unpublished" rather than "published": the same rows, but the planner does not read most
-  // of the table through the status index, and the list can walk the time index in order.
-  if (audience.kind === 'public') query = query.where('status', 'not in', UNPUBLISHED_STATUSES);
-  if (audience.kind === 'liaison') {
-    const party = audience.partyId ?? '';
-    query = query.where((eb) =>
-      eb.or([
-        eb('status', 'in', [...PUBLISHED_STATUSES]),
-        eb('attributed_party_id', '=', party),
-        eb('id', 'in', eb.selectFrom('reports').select('incident_id').where('filed_by_party_id', '=', party)),
-      ]),
-    );
+  if (!visible.all && visible.attributedParty === null) {
+    // "Not unpublished" rather than "published": the same rows, but the planner does not read most
+    // of the table through the status index, and the list can walk the time index in order.
+    query = query.where('status', 'not in', visible.published ? UNPUBLISHED_STATUSES : INCIDENT_STATUSES);
+  } else if (!visible.all) {
+    const party = visible.attributedParty;
+    query = query.where((eb) => eb.or([...(visible.published ? [eb('status', 'in', [...PUBLISHED_STATUSES])] : []), eb('attributed_party_id', '=', party)]));
   }
   if (filters.bbox) {
     const [west, south, east, north] = filters.bbox;

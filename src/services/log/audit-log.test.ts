@@ -7,6 +7,9 @@ import { loadDemoScenario, DEMO_IDS } from '../../demo/load-demo-scenario.js';
 import { runCli } from '../../../test/support/run-cli.js';
 import { startTestTruce, type TestTruce } from '../../../test/support/start-test-truce.js';
 import { testDatabases, type TestDatabase } from '../../../test/support/test-databases.js';
+import { DEFAULT_CLUSTER_SETTINGS } from '../../domain/incidents/cluster-decision.js';
+import { submitReports } from '../reports/submit-reports.js';
+import { createSource } from '../sources/create-source.js';
 import { AuditFailure, auditLog } from './audit-log.js';
 import { databaseAuditHooks } from './database-audit-hooks.js';
 import { databaseLogSource } from './database-log-source.js';
@@ -117,6 +120,59 @@ describe.each(testDatabases())('verifying the log of a $name database', (factory
   it('catches a deleted record and a record that has no entry', async () => {
     await t.truce.database.db.deleteFrom('control_claims').execute();
     expect((await failure()).message).toMatch(/has been deleted/);
+  });
+
+  /** Two reports of one shelling: an incident created, then joined, so that it has a past version and a current one. */
+  async function casework() {
+    const monitor = { id: 'user:audit-monitor', role: 'monitor' as const };
+    const source = await t.truce.runner.write(monitor, createSource, { name: 'Audit desk', type: 'osint', affiliation: null, default_reliability: 'B' });
+    const report = (narrative: string) => ({ kind: 'shelling' as const, observed_at: { start: '2025-03-13T09:00:00Z' }, point: { latitude: 49.71, longitude: 37.61 }, source_id: source.id, channel: 'monitor' as const, narrative, witness: { name: 'A witness' } });
+    const [first] = await t.truce.runner.write(monitor, submitReports, { reports: [report('First sighting.')], clustering: DEFAULT_CLUSTER_SETTINGS });
+    await t.truce.runner.write(monitor, submitReports, { reports: [report('Second sighting.')], clustering: DEFAULT_CLUSTER_SETTINGS });
+    await t.truce.log.signCheckpoint();
+    const incidentEntries = await t.truce.database.db.selectFrom('log_entries').select('idx').where('record_id', '=', first!.incident_id).orderBy('idx').execute();
+    expect(incidentEntries).toHaveLength(2);
+    expect((await audit()).size).toBeGreaterThan(16);
+    return { report: first!, pastIncidentEntry: Number(incidentEntries[0]!.idx) };
+  }
+
+  it('opens every entry, and names the one whose kept salt or value was changed, past versions included', async () => {
+    const { report, pastIncidentEntry } = await casework();
+    const db = t.truce.database.db;
+    const salts = await db.selectFrom('log_openings').select('salts').where('idx', '=', pastIncidentEntry).executeTakeFirstOrThrow();
+    const changed = JSON.parse(salts.salts) as Record<string, string>;
+    changed.summary = `${changed.summary!.startsWith('0') ? '1' : '0'}${changed.summary!.slice(1)}`;
+    await db.updateTable('log_openings').set({ salts: JSON.stringify(changed) }).where('idx', '=', pastIncidentEntry).execute();
+    const saltChanged = await failure();
+    expect(saltChanged.index).toBe(pastIncidentEntry);
+    expect(saltChanged.message).toMatch(/group summary of entry \d+ does not open its commitment/);
+    const cli = await cliVerify();
+    expect(cli.code).toBe(1);
+    expect(cli.stdout).toMatch(new RegExp(`^FAIL at entry ${pastIncidentEntry}: `));
+    await db.updateTable('log_openings').set({ salts: salts.salts }).where('idx', '=', pastIncidentEntry).execute();
+
+    await sql`update log_openings set sealed = replace(sealed, 'First sighting.', 'First sightings.') where idx = ${report.log_index}`.execute(db);
+    const valueChanged = await failure();
+    expect(valueChanged.index).toBe(report.log_index);
+    expect(valueChanged.message).toMatch(/group summary of entry \d+ does not open/);
+  });
+
+  it('names a current record whose salts were changed beside it, and an actor its pseudonym does not stand for', async () => {
+    const { report } = await casework();
+    const db = t.truce.database.db;
+    const row = await db.selectFrom('reports').select('salts').where('id', '=', report.id).executeTakeFirstOrThrow();
+    const salts = JSON.parse(row.salts) as Record<string, string>;
+    salts.witness = '00'.repeat(16);
+    await db.updateTable('reports').set({ salts: JSON.stringify(salts) }).where('id', '=', report.id).execute();
+    const found = await failure();
+    expect(found.index).toBe(report.log_index);
+    expect(found.message).toMatch(/salts that differ from those of its latest log entry/);
+    await db.updateTable('reports').set({ salts: row.salts }).where('id', '=', report.id).execute();
+
+    await db.updateTable('log_openings').set({ actor: 'user:someone-else' }).where('idx', '=', report.log_index).execute();
+    const actor = await failure();
+    expect(actor.index).toBe(report.log_index);
+    expect(actor.message).toMatch(/actor/);
   });
 
   it('refuses a log whose history differs from the checkpoint verified before', async () => {

@@ -25,6 +25,8 @@ export interface AuditHooks {
   onEntry?(index: number, bytes: Buffer): void;
   /** Called with every subtree hash the recomputation produced, in batches. */
   onNodes?(nodes: readonly StoredNode[]): Promise<void>;
+  /** Called after each tile's entries [start, start + count) have been checked. */
+  onTile?(start: number, count: number): Promise<void>;
   /** Runs once the whole tree has been recomputed and matches the checkpoint. */
   afterEntries?(): Promise<void>;
 }
@@ -100,6 +102,7 @@ export async function auditLog(source: LogSource, options: AuditOptions): Promis
       }
     }
     await options.onNodes?.(nodes);
+    await options.onTile?.(start, count);
     options.onProgress?.(frontier.size, total);
   }
   const root = frontier.root();

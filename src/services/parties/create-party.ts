@@ -1,7 +1,8 @@
 import type { Party } from '../../domain/agreement/agreement-records.js';
+import { recordFromRow } from '../../store/record-kinds.js';
 import type { PartyKind } from '../../domain/agreement/agreement-types.js';
 import { ConflictError } from '../../domain/domain-error.js';
-import { partyFromRow } from '../../store/queries/agreement-rows.js';
+
 import { newId } from '../new-id.js';
 import type { WriteContext } from '../use-case-context.js';
 
@@ -24,5 +25,5 @@ export async function createParty(ctx: WriteContext, input: CreatePartyInput): P
     created_at: ctx.now,
     updated_at: ctx.now,
   });
-  return partyFromRow(row);
+  return recordFromRow('party', row);
 }

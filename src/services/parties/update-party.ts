@@ -1,8 +1,9 @@
 import type { Party } from '../../domain/agreement/agreement-records.js';
+import { recordFromRow } from '../../store/record-kinds.js';
 import type { PartyKind } from '../../domain/agreement/agreement-types.js';
 import { ConflictError, NotFoundError } from '../../domain/domain-error.js';
 import { findParty } from '../../store/queries/agreement-queries.js';
-import { partyFromRow } from '../../store/queries/agreement-rows.js';
+
 import type { WriteContext } from '../use-case-context.js';
 
 export interface UpdatePartyInput {
@@ -25,5 +26,5 @@ export async function updateParty(ctx: WriteContext, input: UpdatePartyInput): P
     ...(input.aliases !== undefined ? { aliases: JSON.stringify(input.aliases) } : {}),
     updated_at: ctx.now,
   });
-  return partyFromRow(row);
+  return recordFromRow('party', row);
 }

@@ -5,11 +5,11 @@ import { checkReport } from '../../domain/monitoring/check-report.js';
 import { kindFamily } from '../../domain/monitoring/report-taxonomy.js';
 import { roundedLocation } from '../../domain/monitoring/rounded-location.js';
 import type { Database } from '../../store/database-schema.js';
+import type { NewRow } from '../../store/record-kinds.js';
 import { refreshContributions } from '../compliance/refresh-contributions.js';
 import { assignIncidents, type ClusterableReport } from '../incidents/assign-incidents.js';
 import { newId } from '../new-id.js';
 import { MAX_REPORT_BATCH } from '../../domain/monitoring/report-types.js';
-import { SaltPool } from '../salt-pool.js';
 import type { WriteContext } from '../use-case-context.js';
 import type { ReportInput } from './report-input.js';
 import { resolvePlaces } from './resolve-places.js';
@@ -66,12 +66,11 @@ export async function submitReports(ctx: WriteContext, input: SubmitReportsInput
       synthetic: r.synthetic ?? false,
     };
   });
-  const salts = new SaltPool();
-  const assignment = await assignIncidents(ctx, clusterable, input.clustering, salts);
+  const assignment = await assignIncidents(ctx, clusterable, input.clustering);
   await ctx.records.insertMany('incident', 'created', assignment.created);
   await ctx.records.updateMany('incident', 'report_added', assignment.updated, ['first_observed_at', 'last_observed_at', 'affiliations', 'corroboration', 'report_count', 'agreement_id', 'synthetic', 'updated_at']);
 
-  const rows = reports.map((r, i) => reportRow(ctx, r, clusterable[i]!, places[i] ?? null, sources.get(r.source_id)!, assignment.incidentIds[i]!, salts.next()));
+  const rows = reports.map((r, i) => reportRow(ctx, r, clusterable[i]!, places[i] ?? null, sources.get(r.source_id)!, assignment.incidentIds[i]!));
   const stored = await ctx.records.insertMany('report', 'submitted', rows);
   await refreshContributions(ctx, assignment.incidentIds, { incidents: assignment.created, reports: stored });
   return stored.map((row) => ({ id: row.id, incident_id: row.incident_id, log_index: Number(row.log_index) }));
@@ -92,8 +91,7 @@ function reportRow(
   place: { geonames_id: number; name: string } | null,
   source: Database['sources'],
   incidentId: string,
-  salt: string,
-): Omit<Database['reports'], 'log_index'> {
+): NewRow<'report'> {
   const shown = c.sensitive ? roundedLocation(c.latitude, c.longitude) : { latitude: c.latitude, longitude: c.longitude };
   const casualties = r.casualties ?? {};
   return {
@@ -134,7 +132,6 @@ function reportRow(
     submitted_by: ctx.actor.id,
     filed_by_party_id: r.channel === 'party_allegation' ? (ctx.actor.partyId ?? null) : null,
     synthetic: r.synthetic ? 1 : 0,
-    withheld_salt: salt,
     created_at: ctx.now,
   };
 }

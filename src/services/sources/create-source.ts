@@ -1,7 +1,8 @@
 import { ConflictError, InvalidInputError } from '../../domain/domain-error.js';
+import { recordFromRow } from '../../store/record-kinds.js';
 import type { Reliability, Source, SourceType } from '../../domain/monitoring/report-types.js';
 import { findParty } from '../../store/queries/agreement-queries.js';
-import { sourceFromRow } from '../../store/queries/monitoring-rows.js';
+
 import { newId } from '../new-id.js';
 import type { WriteContext } from '../use-case-context.js';
 
@@ -29,5 +30,5 @@ export async function createSource(ctx: WriteContext, input: CreateSourceInput):
     created_at: ctx.now,
     updated_at: ctx.now,
   });
-  return sourceFromRow(row);
+  return recordFromRow('source', row);
 }

@@ -9,8 +9,8 @@ export interface UserTable {
   created_at: string;
   updated_at: string;
   log_index: number;
-  /** Salt for the commitment to `name` in the log (0004). */
-  withheld_salt: string | null;
+  /** JSON: the salts that open the sealed groups of the latest entry (also kept in log_openings). */
+  salts: string;
 }
 
 export interface ApiTokenTable {
@@ -27,8 +27,8 @@ export interface ApiTokenTable {
   created_by: string;
   created_at: string;
   log_index: number;
-  /** Salt for the commitment to `name` in the log (0004). */
-  withheld_salt: string | null;
+  /** JSON: the salts that open the sealed groups of the latest entry (also kept in log_openings). */
+  salts: string;
 }
 
 /** Server-side sessions: ephemeral, so not records and not logged. */

@@ -6,6 +6,19 @@ export interface LogEntryTable {
   leaf_hash: Buffer;
 }
 
+/**
+ * What opens an entry's sealed groups: their values and salts, and the actor its pseudonym
+ * stands for. Never served as part of the log; readers get the openings they may see.
+ */
+export interface LogOpeningTable {
+  idx: number;
+  actor: string;
+  /** JSON: each sealed group's salt, hex. */
+  salts: string;
+  /** Canonical JSON: each sealed group's value. */
+  sealed: string;
+}
+
 /** Subtree hashes of every fourth level above the leaves (4, 8, 12, …): every other one is folded from these. */
 export interface LogNodeTable {
   level: number;
@@ -36,6 +49,7 @@ export interface LogMetaTable {
 /** The transparency log: entries, subtree hashes, checkpoints, cosignatures. */
 export interface LogTables {
   log_entries: LogEntryTable;
+  log_openings: LogOpeningTable;
   log_nodes: LogNodeTable;
   log_checkpoints: LogCheckpointTable;
   log_cosignatures: LogCosignatureTable;

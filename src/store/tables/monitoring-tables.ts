@@ -47,10 +47,11 @@ export interface IncidentTable {
   attribution_confidence: string | null;
   merged_into: string | null;
   synthetic: number;
-  withheld_salt: string;
   created_at: string;
   updated_at: string;
   log_index: number;
+  /** JSON: the salts that open the sealed groups of the latest entry (also kept in log_openings). */
+  salts: string;
 }
 
 export interface ReportTable {
@@ -91,9 +92,10 @@ export interface ReportTable {
   submitted_by: string;
   filed_by_party_id: string | null;
   synthetic: number;
-  withheld_salt: string;
   created_at: string;
   log_index: number;
+  /** JSON: the salts that open the sealed groups of the latest entry (also kept in log_openings). */
+  salts: string;
 }
 
 export interface EvidenceTable {
@@ -113,6 +115,8 @@ export interface EvidenceTable {
   created_at: string;
   updated_at: string;
   log_index: number;
+  /** JSON: the salts that open the sealed groups of the latest entry (also kept in log_openings). */
+  salts: string;
 }
 
 export interface DecisionTable {
@@ -128,10 +132,13 @@ export interface DecisionTable {
   attribution_confidence: string | null;
   terms_breached: string;
   proposed_by: string;
+  proposed_by_pseudonym: string;
   approvals: string;
   created_at: string;
   updated_at: string;
   log_index: number;
+  /** JSON: the salts that open the sealed groups of the latest entry (also kept in log_openings). */
+  salts: string;
 }
 
 export interface DisputeTable {
@@ -148,6 +155,8 @@ export interface DisputeTable {
   created_at: string;
   updated_at: string;
   log_index: number;
+  /** JSON: the salts that open the sealed groups of the latest entry (also kept in log_openings). */
+  salts: string;
 }
 
 /** The monitoring workflow's tables, merged into Database. */

@@ -88,7 +88,7 @@ export function TokensSection({ tokens, users, onChange }: { tokens: readonly To
                 <td>{token.revoked_at ? t('admin.revoked') : t('admin.active')}</td>
                 <td>
                   {!token.revoked_at && (
-                    <button type="button" aria-label={t('admin.revokeToken', { name: token.name })} onClick={() => void revoke(token)}>
+                    <button type="button" aria-label={t('admin.revokeToken', { name: token.name ?? token.id })} onClick={() => void revoke(token)}>
                       {t('admin.revoke')}
                     </button>
                   )}

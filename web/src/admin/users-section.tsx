@@ -29,7 +29,7 @@ export function UsersSection({ users, parties, onChange }: { users: readonly Use
     setErrors({});
     try {
       const created = await sendJson('POST', '/api/v1/users', body, userWithPasswordResponse);
-      setMessage({ ok: true, lines: [t('admin.created', { name: created.user.name }), ...(created.password ? [t('admin.passwordOnce', { password: created.password })] : [])] });
+      setMessage({ ok: true, lines: [t('admin.created', { name: created.user.name ?? created.user.id }), ...(created.password ? [t('admin.passwordOnce', { password: created.password })] : [])] });
       setName('');
       setPassword('');
       onChange();
@@ -78,11 +78,11 @@ export function UsersSection({ users, parties, onChange }: { users: readonly Use
               <td>{user.disabled ? t('admin.disabled') : t('admin.active')}</td>
               <td>
                 {user.disabled ? (
-                  <button type="button" aria-label={t('admin.enableUser', { name: user.name })} onClick={() => void setDisabled(user, 'enable')}>
+                  <button type="button" aria-label={t('admin.enableUser', { name: user.name ?? user.id })} onClick={() => void setDisabled(user, 'enable')}>
                     {t('admin.enable')}
                   </button>
                 ) : (
-                  <button type="button" aria-label={t('admin.disableUser', { name: user.name })} onClick={() => void setDisabled(user, 'disable')}>
+                  <button type="button" aria-label={t('admin.disableUser', { name: user.name ?? user.id })} onClick={() => void setDisabled(user, 'disable')}>
                     {t('admin.disable')}
                   </button>
                 )}

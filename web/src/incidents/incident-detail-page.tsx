@@ -49,7 +49,6 @@ export function IncidentDetailPage({ incidentId }: { incidentId: string }) {
 
 function IncidentView({ incident, parties }: { incident: IncidentDetail; parties: Party[] }) {
   const { t } = useTranslation();
-  const latest = incident.log_indexes.at(-1) ?? incident.log_index;
   const attributed = incident.attributed_party_id;
   return (
     <>
@@ -114,7 +113,7 @@ function IncidentView({ incident, parties }: { incident: IncidentDetail; parties
         <h2 id="decisions-heading">{t('incidents.decisions')}</h2>
         <DecisionList decisions={incident.decisions} disputes={incident.disputes} parties={parties} />
       </section>
-      <InclusionProof index={latest} recordId={incident.id} />
+      <InclusionProof url={`/api/v1/incidents/${encodeURIComponent(incident.id)}`} recordId={incident.id} />
     </>
   );
 }

@@ -4,10 +4,13 @@ import { DateTime } from '../ui/date-time.js';
 import { LoadFailure } from '../ui/load-failure.js';
 import { verifyLogEntry } from './verify-log-entry.js';
 
-/** The incident's latest log entry, proved included in the current checkpoint in this browser: ✓ or ✗, in words too. */
-export function InclusionProof({ index, recordId }: { index: number; recordId: string }) {
+/**
+ * The record shown on this page, proved in this browser against the signed log: the checkpoint's
+ * signature, every entry's inclusion, and every field it shows. ✓ or ✗, in words too.
+ */
+export function InclusionProof({ url, recordId }: { url: string; recordId: string }) {
   const { t } = useTranslation();
-  const result = useResource(`proof:${recordId}:${index}`, (signal) => verifyLogEntry(index, recordId, signal));
+  const result = useResource(`proof:${url}`, (signal) => verifyLogEntry(url, recordId, signal));
   return (
     <section aria-labelledby="proof-heading" className="card">
       <h2 id="proof-heading">{t('incidents.proof')}</h2>
@@ -21,13 +24,43 @@ export function InclusionProof({ index, recordId }: { index: number; recordId: s
               <span className="proof-mark" aria-hidden="true">
                 {result.data.ok ? '✓' : '✗'}
               </span>{' '}
-              {result.data.ok ? t('incidents.proofOk', { index: result.data.index, size: result.data.size }) : t('incidents.proofFailed', { index: result.data.index, size: result.data.size })}
+              {result.data.ok ? t('incidents.proofOk', { size: result.data.size, entries: result.data.entries }) : t('incidents.proofFailed', { size: result.data.size })}
             </p>
             <dl className="facts facts-wide">
               <div>
+                <dt>{t('incidents.proofSignature')}</dt>
+                <dd>
+                  {result.data.signature === 'valid'
+                    ? t('incidents.proofSignatureValid')
+                    : result.data.signature === 'key_changed'
+                      ? t('incidents.proofKeyChanged')
+                      : t('incidents.proofSignatureInvalid')}
+                </dd>
+              </div>
+              <div>
+                <dt>{t('incidents.proofIncluded')}</dt>
+                <dd>{result.data.included ? t('incidents.proofYes') : t('incidents.proofNo')}</dd>
+              </div>
+              <div>
+                <dt>{t('incidents.proofFields')}</dt>
+                <dd>
+                  {result.data.problems.length === 0 ? (
+                    t('incidents.proofFieldsOk')
+                  ) : (
+                    <ul>
+                      {result.data.problems.map((p) => (
+                        <li key={`${p.path}:${p.message}`}>
+                          <code>{p.path}</code> {p.message}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </dd>
+              </div>
+              <div>
                 <dt>{t('incidents.entry')}</dt>
                 <dd>
-                  <code>{result.data.type}</code> · <DateTime iso={result.data.at} />
+                  {result.data.index} · <code>{result.data.type}</code> · {result.data.at && <DateTime iso={result.data.at} />}
                 </dd>
               </div>
               <div>

@@ -96,9 +96,11 @@ function ReportForm() {
           </p>
         )}
         <ul className="actions">
-          <li>
-            <AppLink href={`/incidents/${encodeURIComponent(outcome.report.incident_id)}`}>{t('reportForm.openIncident')}</AppLink>
-          </li>
+          {outcome.report.incident_id !== undefined && (
+            <li>
+              <AppLink href={`/incidents/${encodeURIComponent(outcome.report.incident_id)}`}>{t('reportForm.openIncident')}</AppLink>
+            </li>
+          )}
           {allows(session, 'decision.approve') && (
             <li>
               <AppLink href="/queue">{t('reportForm.toQueue')}</AppLink>

@@ -18,7 +18,7 @@ export function SessionBar() {
   const { user } = session.session;
   return (
     <div className="session-bar">
-      <span>{t('session.signedInAs', { name: user.name, role: t(`role.${user.role}`) })}</span>
+      <span>{t('session.signedInAs', { name: user.name ?? user.id, role: t(`role.${user.role}`) })}</span>
       <button type="button" onClick={() => void logOut().finally(() => navigate('/public'))}>
         {t('session.signOut')}
       </button>
