@@ -69,10 +69,10 @@ export async function insertBenchIncidents(truce: Truce, count: number): Promise
           attribution_confidence: party ? 'possible' : null,
           merged_into: null,
           synthetic: 1,
-          withheld_salt: '00',
           created_at: now,
           updated_at: now,
           log_index: 0,
+          salts: '{}',
         });
       }
       await tx.insertInto('incidents').values(rows).execute();
