@@ -41,8 +41,8 @@ export const DISCLOSURE = {
   territorial_change: publicRecordPolicy<TerritorialChangeRecord>({
     ...copy<TerritorialChangeRecord>('incident_id', 'agreement_id', 'baseline_id', 'term_id', 'claim_id', 'place_key', 'place_name', 'geonames_id', 'area_id', 'area_km2'),
     ...copy<TerritorialChangeRecord>('recorded_by', 'created_at'),
-    from: (c) => ({ status: c.from_status, controlled_by: c.from_controlled_by }),
-    to: (c) => ({ status: c.to_status, controlled_by: c.to_controlled_by }),
+    from: (c) => ({ controlled_by: c.from_controlled_by, status: c.from_status }),
+    to: (c) => ({ controlled_by: c.to_controlled_by, status: c.to_status }),
   }),
   source: publicRecordPolicy<Source>(copy('name', 'type', 'affiliation', 'default_reliability', 'synthetic', 'created_at', 'updated_at')),
   user: userPolicy,

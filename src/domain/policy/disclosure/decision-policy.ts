@@ -21,16 +21,16 @@ export const decisionPolicy: KindPolicy<Decision, DecisionContext> = {
       readers: [...STAFF, 'published', 'attributed_party'],
       fields: {
         ...copy<Decision>('incident_id', 'outcome', 'status', 'rationale', 'checks', 'credibility', 'terms_breached', 'created_at', 'updated_at'),
-        attribution: (d) => ({ party_id: d.attributed_party_id, not_attributable: d.not_attributable, confidence: d.attribution_confidence }),
+        attribution: (d) => ({ confidence: d.attribution_confidence, not_attributable: d.not_attributable, party_id: d.attributed_party_id }),
       },
     },
     verifiers: {
       readers: [...STAFF],
-      fields: { proposed_by: (d) => d.proposed_by, approvals: (d) => d.approvals.map(({ verifier, at }) => ({ verifier, at })) },
+      fields: { proposed_by: (d) => d.proposed_by, approvals: (d) => d.approvals.map(({ verifier, at }) => ({ at, verifier })) },
     },
     verifier_pseudonyms: {
       readers: [...STAFF, 'published', 'attributed_party'],
-      fields: { proposed_by: (d) => d.proposed_by_pseudonym, approvals: (d) => d.approvals.map(({ pseudonym, at }) => ({ verifier: pseudonym, at })) },
+      fields: { proposed_by: (d) => d.proposed_by_pseudonym, approvals: (d) => d.approvals.map(({ pseudonym, at }) => ({ at, verifier: pseudonym })) },
     },
   },
 };

@@ -45,7 +45,7 @@ export const evidencePolicy: KindPolicy<Evidence, EvidenceContext> = {
     // The trail without the people in it or their notes.
     custody_summary: {
       readers: [...STAFF, 'owner', 'filing_party', 'published', 'attributed_party'],
-      fields: { custody: (e) => e.custody.map(({ event, at }) => ({ event, at })) },
+      fields: { custody: (e) => e.custody.map(({ event, at }) => ({ at, event })) },
     },
   },
 };

@@ -29,8 +29,9 @@ export const reportPolicy: KindPolicy<Report, ReportContext> = {
         ...copy<Report>('kind', 'subtype', 'time_precision', 'geo_precision', 'location_sensitive', 'count', 'weapon', 'narrative'),
         ...copy<Report>('source_id', 'source_affiliation', 'channel', 'reliability', 'credibility', 'agreement_id', 'term_ids', 'filed_by_party_id', 'synthetic', 'created_at'),
         family: (r) => kindFamily(r.kind),
-        observed_at: (r) => ({ start: r.observed_from, end: r.observed_to }),
-        casualties: (r) => ({ civilian_killed: r.civilian_killed, civilian_injured: r.civilian_injured, military_killed: r.military_killed, military_injured: r.military_injured }),
+        // Members in code-unit order, as canonical JSON writes them: sealing then takes the encoder's fast path.
+        observed_at: (r) => ({ end: r.observed_to, start: r.observed_from }),
+        casualties: (r) => ({ civilian_injured: r.civilian_injured, civilian_killed: r.civilian_killed, military_injured: r.military_injured, military_killed: r.military_killed }),
       },
     },
     // Which incident a report joined is the mission's finding, shown once the incident is, even to the party that filed it.
@@ -55,7 +56,7 @@ export const reportPolicy: KindPolicy<Report, ReportContext> = {
         observer: (r) =>
           r.observer_latitude === null && r.observer_longitude === null && r.bearing_deg === null && r.distance_m === null
             ? null
-            : { latitude: r.observer_latitude, longitude: r.observer_longitude, bearing_deg: r.bearing_deg, distance_m: r.distance_m },
+            : { bearing_deg: r.bearing_deg, distance_m: r.distance_m, latitude: r.observer_latitude, longitude: r.observer_longitude },
       },
     },
     witness: { readers: ['owner', 'verifier', 'mediator'], fields: copy<Report>('witness') },
