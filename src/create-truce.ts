@@ -50,7 +50,7 @@ export async function createTruce(config: TruceConfig, logger: Logger = pino({ l
       runner,
       log,
       logger,
-      loginThrottle: new LoginThrottle(config.clock),
+      loginThrottle: new LoginThrottle(database.db, config.clock),
       monitoring: monitoringSettings(config.monitoring),
       evidence: new EvidenceFiles(config.dataDir),
       close: async () => {

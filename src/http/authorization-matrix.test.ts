@@ -41,8 +41,9 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/users/:id/disable': { allow: ['admin'], params: (f) => ({ id: f.victimUserId }) },
   'POST /api/v1/users/:id/enable': { allow: ['admin'], params: (f) => ({ id: f.victimUserId }) },
   'POST /api/v1/users/:id/reset-password': { allow: ['admin'], params: (f) => ({ id: f.victimUserId }) },
-  'GET /api/v1/tokens': only('admin'),
-  'POST /api/v1/tokens': { allow: ['admin'], body: (f) => ({ user_id: f.tokenUserId, name: 'matrix token' }) },
+  // Every account lists and makes its own tokens; only the administrator revokes another's.
+  'GET /api/v1/tokens': { allow: signedIn },
+  'POST /api/v1/tokens': { allow: signedIn, body: () => ({ name: 'matrix token' }) },
   'POST /api/v1/tokens/:id/revoke': { allow: ['admin'], params: (f) => ({ id: f.victimTokenId }) },
   // parties
   'GET /api/v1/parties': all,

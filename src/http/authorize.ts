@@ -11,13 +11,14 @@ import { isAction, type Action } from '../domain/policy/actions.js';
  *
  *     authorize(request, 'position.create', { partyId: request.body.party_id });
  *
- * For reading casework, where a reader must not learn that a hidden record
- * exists, use `visibility` in the presenter and answer 404 instead (see visibility.ts).
+ * For reading casework, where a reader must not learn that a hidden record exists, the
+ * disclosure policy answers instead (`presentIfVisible`, a 404 when it is not visible).
  */
 export function authorize(request: FastifyRequest, action: Action, resource?: PolicyResource): void {
   if (can(request.actor, action, resource)) return;
   if (request.actor.role === 'public') throw new UnauthenticatedError(`${action} needs an authenticated user`);
-  const why = resource?.partyId !== undefined && request.actor.role === 'liaison' ? ' for another party' : '';
+  const why =
+    resource?.partyId !== undefined && request.actor.role === 'liaison' ? ' for another party' : resource?.ownerId !== undefined ? ' for another account' : '';
   throw new ForbiddenError(`${request.actor.role} may not ${action}${why}`);
 }
 

@@ -42,15 +42,16 @@ describe.each(testDatabases())('the server log on $name', (factory) => {
     secrets.push('wrong horse battery staple');
     const login = await t.app.inject({ method: 'POST', url: '/api/v1/session', payload: { name: 'log-check', password: 'correct horse battery staple' } });
     expect(login.statusCode).toBe(201);
-    const cookie = login.cookies[0]!.value;
+    const cookie = login.cookies.find((c) => c.name === 'truce_session')!.value;
+    const device = login.cookies.find((c) => c.name === 'truce_device')!.value;
     const csrf = login.json().csrf_token as string;
-    secrets.push(cookie, csrf);
+    secrets.push(cookie, device, csrf);
     const session = { cookie: `truce_session=${cookie}`, 'x-csrf-token': csrf };
     expect((await api.post('/api/v1/parties', { name: 'Logged party', kind: 'state' }, session)).status).toBe(201);
     expect((await api.post('/api/v1/parties', { name: 'Refused party', kind: 'state' }, { cookie: session.cookie, 'x-csrf-token': 'wrong-csrf-value' })).status).toBe(403);
     secrets.push('wrong-csrf-value');
 
-    const token = await api.post('/api/v1/tokens', { user_id: created.body.user.id, name: 'machine' }, admin.headers);
+    const token = await api.post('/api/v1/tokens', { name: 'machine' }, session);
     secrets.push(token.body.secret);
     expect((await api.get('/api/v1/agreements', { authorization: `Bearer ${token.body.secret}` })).status).toBe(200);
     expect((await api.get('/api/v1/agreements?token=query-secret-value', { authorization: 'Bearer truce_not-a-real-token' })).status).toBe(401);

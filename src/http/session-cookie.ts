@@ -24,3 +24,22 @@ export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, s
 export function clearSessionCookie(reply: FastifyReply): void {
   reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict' });
 }
+
+export const DEVICE_COOKIE = 'truce_device';
+/** As long as a device counts as the account's own after a good login. */
+const DEVICE_MAX_AGE_S = 30 * 24 * 60 * 60;
+
+/**
+ * The device cookie: a random secret that tells the login throttle this browser logged in
+ * well before, so that others' failed guesses at the account do not hold it up. HttpOnly and
+ * SameSite=Strict like the session's, and only ever sent to the session route.
+ */
+export function setDeviceCookie(request: FastifyRequest, reply: FastifyReply, device: string, secureCookies: boolean): void {
+  reply.setCookie(DEVICE_COOKIE, device, {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: secureCookies || request.protocol === 'https',
+    path: '/api/v1/session',
+    maxAge: DEVICE_MAX_AGE_S,
+  });
+}

@@ -13,6 +13,7 @@ import { complianceRollupsMigration } from './migrations/0009-compliance-rollups
 import { territorialChangesMigration } from './migrations/0010-territorial-changes.js';
 import { sparseSubtreeHashesMigration } from './migrations/0011-sparse-subtree-hashes.js';
 import { selectiveDisclosureMigration } from './migrations/0012-selective-disclosure.js';
+import { caseworkIntegrityMigration } from './migrations/0013-casework-integrity.js';
 
 /** The same migrations for both databases, in order; a migration that needs a dialect difference reads a capability. */
 function migrations(capabilities: DialectCapabilities): Record<string, Migration> {
@@ -29,6 +30,7 @@ function migrations(capabilities: DialectCapabilities): Record<string, Migration
     '0010-territorial-changes': territorialChangesMigration,
     '0011-sparse-subtree-hashes': sparseSubtreeHashesMigration,
     '0012-selective-disclosure': selectiveDisclosureMigration,
+    '0013-casework-integrity': caseworkIntegrityMigration,
   };
 }
 

@@ -21,8 +21,6 @@ export interface MatrixFixture {
   /** An account the administrator may disable or reset. */
   victimUserId: string;
   victimTokenId: string;
-  /** A monitor for whom tokens are made. */
-  tokenUserId: string;
   /** Credentials that log in successfully. */
   login: { name: string; password: string };
   headers: Record<Who, Record<string, string>>;
@@ -53,7 +51,6 @@ export async function matrixFixture(t: TestTruce): Promise<MatrixFixture> {
 
   const victim = await t.truce.runner.write(SYSTEM_ACTOR, createUser, { name: `victim-${randomBytes(3).toString('hex')}`, role: 'monitor' });
   const victimToken = await t.truce.runner.write(SYSTEM_ACTOR, createApiToken, { user_id: victim.user.id, name: 'victim token' });
-  const tokenUser = await t.truce.runner.write(SYSTEM_ACTOR, createUser, { name: `machine-${randomBytes(3).toString('hex')}`, role: 'monitor' });
   const login = { name: `login-${randomBytes(3).toString('hex')}`, password: `pw-${randomBytes(12).toString('hex')}` };
   await t.truce.runner.write(SYSTEM_ACTOR, createUser, { ...login, role: 'verifier' });
 
@@ -67,7 +64,6 @@ export async function matrixFixture(t: TestTruce): Promise<MatrixFixture> {
     positionId: position.body.id,
     victimUserId: victim.user.id,
     victimTokenId: victimToken.token.id,
-    tokenUserId: tokenUser.user.id,
     login,
     headers,
   };

@@ -36,15 +36,15 @@ export const ACTIONS = {
   'session.create': EVERYONE,
   'session.read': SIGNED_IN,
   'session.delete': SIGNED_IN,
-  // Accounts are the administrator's alone.
+  // Accounts are the administrator's; tokens are each account's own (see OWNERSHIP).
   'user.read': ['admin'],
   'user.create': ['admin'],
   'user.disable': ['admin'],
   'user.enable': ['admin'],
   'user.reset_password': ['admin'],
-  'token.read': ['admin'],
-  'token.create': ['admin'],
-  'token.revoke': ['admin'],
+  'token.read': SIGNED_IN,
+  'token.create': SIGNED_IN,
+  'token.revoke': SIGNED_IN,
   'source.read': ['admin', 'monitor', 'verifier', 'liaison', 'mediator'],
   'source.create': ['admin', 'monitor', 'verifier', 'mediator'],
   'report.read': EVERYONE,
@@ -70,6 +70,17 @@ export const ACTIONS = {
 
 export type Action = keyof typeof ACTIONS;
 
+/**
+ * Actions on something an account owns. `own`: only for oneself, whatever the role, so that an
+ * administrator can never mint a token that acts as a verifier. `own_or_admin`: oneself, or the
+ * administrator, who runs accounts.
+ */
+export const OWNERSHIP: Partial<Record<Action, 'own' | 'own_or_admin'>> = {
+  'token.create': 'own',
+  'token.read': 'own_or_admin',
+  'token.revoke': 'own_or_admin',
+};
+
 export function isAction(name: string): name is Action {
   return Object.hasOwn(ACTIONS, name);
 }
@@ -81,6 +92,14 @@ export function isAction(name: string): name is Action {
 export function scopeAllows(scopes: readonly string[], action: string): boolean {
   const family = `${action.split('.')[0]}.*`;
   return scopes.some((scope) => scope === '*' || scope === action || scope === family);
+}
+
+/** Whether holding `held` scopes covers granting `scope`: a token never mints one that may do more than it. */
+export function scopesCover(held: readonly string[], scope: string): boolean {
+  if (held.includes('*')) return true;
+  if (scope === '*') return false;
+  if (scope.endsWith('.*')) return held.includes(scope);
+  return scopeAllows(held, scope);
 }
 
 /** Whether a scope names something real: `*`, an action, or the family of one. */

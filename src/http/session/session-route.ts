@@ -11,7 +11,7 @@ import { attemptLogin } from '../../services/accounts/attempt-login.js';
 import { endSession } from '../../services/accounts/end-session.js';
 import { getUser } from '../../services/accounts/get-user.js';
 import { errorResponse } from '../common/common-schemas.js';
-import { clearSessionCookie, setSessionCookie } from '../session-cookie.js';
+import { clearSessionCookie, DEVICE_COOKIE, setDeviceCookie, setSessionCookie } from '../session-cookie.js';
 import { loginBody, sessionResponse } from './session-schema.js';
 
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 429: errorResponse };
@@ -36,10 +36,12 @@ export function sessionRoute(truce: Truce, options: SessionRouteOptions): Fastif
       '/session',
       { config: { action: 'session.create' }, bodyLimit: 4096, schema: { tags, body: loginBody, response: { 201: sessionResponse, ...errors } } },
       async (request, reply) => {
-        const login = await attemptLogin(truce.runner, truce.loginThrottle, { ...request.body, address: request.ip });
+        const device = request.cookies[DEVICE_COOKIE];
+        const login = await attemptLogin(truce.runner, truce.loginThrottle, { ...request.body, address: request.ip, device });
         // A new login replaces the session the browser held, if any: one cookie, one session.
         if (request.credential.kind === 'session') await truce.runner.write(request.actor, endSession, { idHash: request.credential.idHash });
         setSessionCookie(request, reply, login.sessionId, options.secureCookies);
+        setDeviceCookie(request, reply, login.device, options.secureCookies);
         request.log.info({ user: login.user.id }, 'login');
         const actor: Actor = { id: userActorId(login.user.id), role: login.user.role, partyId: login.user.party_id };
         return reply.code(201).send({ user: presentUser(actor, login.user), via: 'session' as const, csrf_token: login.csrfToken, expires_at: login.expires_at, actions: allowedActions(actor) });

@@ -137,7 +137,7 @@ describe.each(testDatabases())('sessions, tokens and logins on $name', (factory)
   it('ends every session and token of a user the administrator disables, and sessions at a password reset', async () => {
     const admin = await loginAs(t, 'admin');
     const person = await loginSession(t, 'verifier');
-    const { body: token } = await api.post('/api/v1/tokens', { user_id: person.userId, name: 'laptop' }, admin.headers);
+    const { body: token } = await api.post('/api/v1/tokens', { name: 'laptop' }, person.headers);
     const bearer = { authorization: `Bearer ${token.secret}` };
     expect((await api.get('/api/v1/session', bearer)).status).toBe(200);
 
@@ -161,13 +161,18 @@ describe.each(testDatabases())('sessions, tokens and logins on $name', (factory)
     const refused = await t.app.inject({ method: 'POST', url: '/api/v1/session', payload: { name: person.name, password: reset.body.password } });
     expect(refused.statusCode).toBe(401);
     expect((await api.post(`/api/v1/users/${admin.userId}/disable`, undefined, admin.headers)).status).toBe(409);
+    // Enabling the account again brings none of its old tokens back: disabling revoked them, as logged changes.
+    expect((await api.post(`/api/v1/users/${person.userId}/enable`, undefined, admin.headers)).status).toBe(200);
+    expect((await api.get('/api/v1/session', bearer)).status).toBe(401);
+    const listed = await api.get(`/api/v1/tokens?user_id=${person.userId}`, admin.headers);
+    expect(listed.body.items.map((i: { revoked_at: string | null }) => i.revoked_at)).toEqual([expect.any(String)]);
   });
 
   it('refuses a token once it expires or is revoked, and holds it to its scopes', async () => {
     const admin = await loginAs(t, 'admin');
     const mediator = await loginSession(t, 'mediator');
     const make = async (extra: Record<string, unknown>) => {
-      const res = await api.post('/api/v1/tokens', { user_id: mediator.userId, name: 'feed', ...extra }, admin.headers);
+      const res = await api.post('/api/v1/tokens', { name: 'feed', ...extra }, mediator.headers);
       expect(res.status, JSON.stringify(res.body)).toBe(201);
       return { id: res.body.token.id as string, headers: { authorization: `Bearer ${res.body.secret}` } };
     };
@@ -182,7 +187,7 @@ describe.each(testDatabases())('sessions, tokens and logins on $name', (factory)
 
     expect((await api.get('/api/v1/agreements', readOnly.headers)).status).toBe(200);
     expect((await api.post('/api/v1/parties', { name: 'Scoped', kind: 'state' }, readOnly.headers)).status).toBe(403);
-    expect((await api.post('/api/v1/tokens', { user_id: mediator.userId, name: 'x', scopes: ['agreement.delete'] }, admin.headers)).body.details[0].path).toBe('scopes.0');
+    expect((await api.post('/api/v1/tokens', { name: 'x', scopes: ['agreement.delete'] }, mediator.headers)).body.details[0].path).toBe('scopes.0');
 
     minutes(24 * 60);
     expect((await api.get('/api/v1/session', shortLived.headers)).status).toBe(401);
@@ -227,6 +232,31 @@ describe.each(testDatabases())('sessions, tokens and logins on $name', (factory)
     for (let i = 0; i < 11; i++) await attempt(`guess-${i}`, 'x', '203.0.113.9');
     expect((await attempt(account.name, account.password, '203.0.113.9')).statusCode).toBe(429);
     expect((await attempt(account.name, account.password, '203.0.113.10')).statusCode).toBe(201);
+  });
+
+  it('keeps an account open to its owner’s browser while an attacker elsewhere fails at it, and names a disabled account only to the right password', async () => {
+    const account = await loginSession(t, 'monitor');
+    const attempt = (password: string, address: string, cookie?: string) =>
+      t.app.inject({ method: 'POST', url: '/api/v1/session', payload: { name: account.name, password }, remoteAddress: address, ...(cookie ? { headers: { cookie } } : {}) });
+    const good = await attempt(account.password, '192.0.2.77');
+    expect(good.statusCode).toBe(201);
+    const device = [good.headers['set-cookie']].flat().map(String).find((c) => c.startsWith('truce_device='))!;
+    expect(device).toMatch(/^truce_device=device_[\w-]{43}; /);
+    expect(device).toContain('HttpOnly');
+    expect(device).toContain('Path=/api/v1/session');
+    const cookie = device.split(';')[0]!;
+
+    for (let i = 0; i < 8; i++) await attempt('a guess', `198.51.100.${100 + i}`);
+    expect((await attempt(account.password, '198.51.100.120')).statusCode).toBe(429);
+    expect((await attempt(account.password, '192.0.2.77', cookie)).statusCode).toBe(201);
+
+    const admin = await loginAs(t, 'admin');
+    expect((await api.post(`/api/v1/users/${account.userId}/disable`, undefined, admin.headers)).status).toBe(200);
+    const wrong = await attempt('a guess', '192.0.2.77', cookie);
+    expect(wrong.json().message).toBe('the name or the password is wrong');
+    const disabled = await attempt(account.password, '192.0.2.77', cookie);
+    expect(disabled.statusCode).toBe(401);
+    expect(disabled.json().message).toMatch(/disabled/);
   });
 
   it('limits the size of a login body', async () => {

@@ -3,7 +3,9 @@ import { ACCOUNT_ROLES, MAX_TOKEN_DAYS } from '../../domain/auth/account-types.j
 import { disclosure, logIndex, recordId } from '../common/common-schemas.js';
 
 export const createTokenBody = z.strictObject({
-  user_id: recordId.meta({ description: 'The account the token acts for; it gets that account’s role and party.' }),
+  user_id: recordId
+    .optional()
+    .meta({ description: 'The account the token acts for, which must be your own (the default): nobody, the administrator included, makes tokens for others.' }),
   name: z.string().trim().min(1).max(200).meta({ description: 'What the token is for, e.g. "drone feed"; withheld from the public log.' }),
   scopes: z
     .array(z.string().min(1).max(100))
@@ -14,7 +16,7 @@ export const createTokenBody = z.strictObject({
   expires_in_days: z.int().min(1).max(MAX_TOKEN_DAYS).optional().meta({ description: `Default 90, at most ${MAX_TOKEN_DAYS}.` }),
 });
 
-export const tokenQuery = z.strictObject({ user_id: recordId.optional() });
+export const tokenQuery = z.strictObject({ user_id: recordId.optional().meta({ description: 'Whose tokens: your own by default; the administrator may list anyone’s, or everyone’s without it.' }) });
 
 export const tokenResponse = z
   .object({

@@ -4,6 +4,11 @@ import type { Truce } from '../../create-truce.js';
 import { createApiToken } from '../../services/accounts/create-api-token.js';
 import { listApiTokens } from '../../services/accounts/list-api-tokens.js';
 import { revokeApiToken } from '../../services/accounts/revoke-api-token.js';
+import type { Actor } from '../../domain/actor.js';
+import { actorUserId, userActorId } from '../../domain/auth/account-types.js';
+import { UnauthenticatedError } from '../../domain/domain-error.js';
+import { canForAnyOwner } from '../../domain/policy/can.js';
+import { authorize } from '../authorize.js';
 import { emptyBody, errorResponse, idParams } from '../common/common-schemas.js';
 import { presentToken } from './present-token.js';
 import { createdTokenResponse, createTokenBody, tokenQuery, tokenResponse } from './token-schema.js';
@@ -12,7 +17,14 @@ const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404
 const tags = ['accounts'];
 const bodyLimit = 8 * 1024;
 
-/** API tokens for machines: created by the administrator, shown once, revocable at once. */
+/** The signed-in account behind the request; every token route is for accounts only. */
+function ownUserId(actor: Actor): string {
+  const id = actorUserId(actor.id);
+  if (!id) throw new UnauthenticatedError('tokens belong to accounts; this request is not made by one');
+  return id;
+}
+
+/** API tokens for machines: each account makes and revokes its own, shown once; the administrator lists and revokes anyone's. */
 export function tokensRoute(truce: Truce): FastifyPluginAsyncZod {
   return async (app) => {
     app.addHook('onSend', async (_request, reply) => {
@@ -22,14 +34,21 @@ export function tokensRoute(truce: Truce): FastifyPluginAsyncZod {
     app.get(
       '/tokens',
       { config: { action: 'token.read' }, schema: { tags, querystring: tokenQuery, response: { 200: z.object({ items: z.array(tokenResponse) }), ...errors } } },
-      async (request) => ({ items: (await truce.runner.read(request.actor, listApiTokens, request.query)).map((t) => presentToken(request.actor, t)) }),
+      async (request) => {
+        const own = ownUserId(request.actor);
+        const userId = request.query.user_id ?? (canForAnyOwner(request.actor, 'token.read') ? undefined : own);
+        if (userId !== undefined) authorize(request, 'token.read', { ownerId: userActorId(userId) });
+        return { items: (await truce.runner.read(request.actor, listApiTokens, userId === undefined ? {} : { user_id: userId })).map((t) => presentToken(request.actor, t)) };
+      },
     );
 
     app.post(
       '/tokens',
       { config: { action: 'token.create' }, bodyLimit, schema: { tags, body: createTokenBody, response: { 201: createdTokenResponse, ...errors } } },
       async (request, reply) => {
-        const { token, secret } = await truce.runner.write(request.actor, createApiToken, request.body);
+        const userId = request.body.user_id ?? ownUserId(request.actor);
+        authorize(request, 'token.create', { ownerId: userActorId(userId) });
+        const { token, secret } = await truce.runner.write(request.actor, createApiToken, { ...request.body, user_id: userId });
         return reply.code(201).send({ token: presentToken(request.actor, token), secret });
       },
     );

@@ -2,6 +2,7 @@ import { expectDisclosed } from '../../../test/support/expect-disclosed.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiClient } from '../../../test/support/api-client.js';
 import { loginAs, type TestAccount } from '../../../test/support/login-as.js';
+import { loginSession } from '../../../test/support/login-session.js';
 import { startTestTruce, type TestTruce } from '../../../test/support/start-test-truce.js';
 import { testDatabases, type TestDatabase } from '../../../test/support/test-databases.js';
 
@@ -89,28 +90,49 @@ describe.each(testDatabases())('user and token administration on $name', (factor
     expect((await api.post('/api/v1/users', { name: 'liaison-ua', role: 'monitor' })).status).toBe(409);
   });
 
-  it('logs token creation and revocation by the administrator, with the secret shown once and never logged', async () => {
-    const owner = await api.post('/api/v1/users', { name: 'sensor-owner', role: 'monitor' });
-    const created = await api.post('/api/v1/tokens', { user_id: owner.body.user.id, name: 'Kharkiv camera 3', scopes: ['agreement.read'], expires_in_days: 30 });
+  it('lets each account make and revoke its own tokens, the administrator list and revoke anyone’s and mint none for others, and logs each with the secret never shown again', async () => {
+    const owner = await loginSession(t, 'monitor');
+    const other = await loginSession(t, 'verifier');
+    const mine = apiClient(t.app, owner.headers);
+    // The administrator could once mint tokens for two verifiers and verify an incident alone.
+    const minted = await api.post('/api/v1/tokens', { user_id: other.userId, name: 'not yours' });
+    expect(minted.status).toBe(403);
+    expect(minted.body.message).toMatch(/another account/);
+    expect((await mine.post('/api/v1/tokens', { user_id: other.userId, name: 'not yours' })).status).toBe(403);
+
+    const created = await mine.post('/api/v1/tokens', { name: 'Kharkiv camera 3', scopes: ['agreement.read', 'token.create'], expires_in_days: 30 });
     expect(created.status).toBe(201);
     expect(created.body.secret).toMatch(/^truce_[\w-]{43}$/);
-    expect(created.body.token).toMatchObject({ role: 'monitor', scopes: ['agreement.read'], revoked_at: null, created_by: admin.actorId });
+    expect(created.body.token).toMatchObject({ user_id: owner.userId, role: 'monitor', scopes: ['agreement.read', 'token.create'], revoked_at: null, created_by: `user:${owner.userId}` });
     const id = created.body.token.id;
+    // A scoped token makes no token that may do more than itself.
+    const scoped = apiClient(t.app, { authorization: `Bearer ${created.body.secret}` });
+    expect((await scoped.post('/api/v1/tokens', { name: 'wider' })).status).toBe(403);
+    expect((await scoped.post('/api/v1/tokens', { name: 'same', scopes: ['agreement.read'] })).status).toBe(201);
+
+    // Another account neither lists nor revokes it; the administrator does both.
+    const theirs = apiClient(t.app, other.headers);
+    expect((await theirs.get(`/api/v1/tokens?user_id=${owner.userId}`)).status).toBe(403);
+    expect((await theirs.get('/api/v1/tokens')).body.items).toEqual([]);
+    expect((await theirs.post(`/api/v1/tokens/${id}/revoke`)).status).toBe(403);
+    expect((await mine.get('/api/v1/tokens')).body.items.map((i: { name: string }) => i.name).sort()).toEqual(['Kharkiv camera 3', 'same']);
+    expect((await api.get('/api/v1/tokens')).body.items.map((i: { id: string }) => i.id)).toContain(id);
     await api.post(`/api/v1/tokens/${id}/revoke`);
-    const again = await api.post(`/api/v1/tokens/${id}/revoke`);
+    const again = await mine.post(`/api/v1/tokens/${id}/revoke`);
     expect(again.status).toBe(200);
+    expect(again.body.revoked_at).not.toBeNull();
 
     const entries = await entriesFor(id);
     expect(entries.map((e) => e.type)).toEqual(['api_token.created', 'api_token.revoked']);
-    for (const { entry, text } of entries) {
-      expect(entry.actor).toBe(admin.actorId);
+    for (const { text } of entries) {
       expect(text).not.toContain(created.body.secret);
       expect(text).not.toContain('Kharkiv');
       expect(text).not.toMatch(/token_hash/);
     }
+    expect(entries[1]!.entry.actor).toBe(admin.actorId);
     const listed = await api.get('/api/v1/tokens');
     expect(JSON.stringify(listed.body)).not.toContain(created.body.secret);
     expect((await api.post('/api/v1/tokens/nope/revoke')).status).toBe(404);
-    expect((await api.post('/api/v1/tokens', { user_id: owner.body.user.id, name: 'x', expires_in_days: 400 })).body.details[0].path).toBe('expires_in_days');
+    expect((await mine.post('/api/v1/tokens', { name: 'x', expires_in_days: 400 })).body.details[0].path).toBe('expires_in_days');
   });
 });

@@ -1,7 +1,7 @@
 import { MAX_TOKEN_DAYS, type ApiToken } from '../../domain/auth/account-types.js';
 import { recordFromRow } from '../../store/record-kinds.js';
-import { InvalidInputError, NotFoundError } from '../../domain/domain-error.js';
-import { isKnownScope } from '../../domain/policy/actions.js';
+import { ForbiddenError, InvalidInputError, NotFoundError } from '../../domain/domain-error.js';
+import { isKnownScope, scopesCover } from '../../domain/policy/actions.js';
 import { addDays } from '../../domain/iso-time.js';
 
 import { newId } from '../new-id.js';
@@ -9,6 +9,7 @@ import type { WriteContext } from '../use-case-context.js';
 import { newSecretToken } from './secret-token.js';
 
 export interface CreateApiTokenInput {
+  /** The account the token acts for: always the actor's own (the route asks the policy). */
   user_id: string;
   name: string;
   scopes?: string[];
@@ -33,6 +34,8 @@ export async function createApiToken(ctx: WriteContext, input: CreateApiTokenInp
   if (scopes.length === 0) throw new InvalidInputError('scopes', 'a token needs at least one scope');
   scopes.forEach((scope, i) => {
     if (!isKnownScope(scope)) throw new InvalidInputError(`scopes.${i}`, `unknown scope ${scope}: use *, an action such as agreement.read, or a family such as agreement.*`);
+    // A scoped token that makes tokens makes none that may do more than itself.
+    if (ctx.actor.scopes !== undefined && !scopesCover(ctx.actor.scopes, scope)) throw new ForbiddenError(`scopes.${i}: ${scope} is beyond the scopes of the token making it`);
   });
   const { secret, hash } = newSecretToken('truce');
   const row = await ctx.records.insert('api_token', 'created', {

@@ -7,7 +7,7 @@ import { getUser } from './get-user.js';
 /**
  * Enables a disabled account again, as a logged change: a disable made by mistake is undone
  * without a new account and a new identity in the log. The account signs in afresh (disabling
- * ended its sessions); its API tokens that were neither revoked nor expired work again.
+ * ended its sessions and revoked its tokens, so none comes back).
  */
 export async function enableUser(ctx: WriteContext, input: { id: string }): Promise<User> {
   const user = await getUser(ctx, input);

@@ -1,105 +1,104 @@
+import type { Kysely } from 'kysely';
+import {
+  ACCOUNT_LIMITS,
+  accountKey,
+  ADDRESS_LIMITS,
+  addressKey,
+  delayAfter,
+  DEVICE_LIMITS,
+  DEVICE_TRUSTED_MS,
+  FORGET_AFTER_MS,
+  type ThrottleLimits,
+} from '../../domain/auth/login-delays.js';
 import { RateLimitedError } from '../../domain/domain-error.js';
+import type { Database } from '../../store/database-schema.js';
+import type { Clock } from '../use-case-runner.js';
+import { hashSecretToken } from './secret-token.js';
 
-interface Counter {
-  failures: number;
-  /** No attempt is heard before this time (ms since the epoch). */
-  blockedUntil: number;
-  lastFailure: number;
+/** Who is trying to log in: the name as typed, the client's address, and the device cookie it sent, if any. */
+export interface LoginAttempt {
+  name: string;
+  address: string;
+  device?: string | undefined;
 }
-
-export interface ThrottleLimits {
-  /** Failures allowed before delays begin. */
-  free: number;
-  /** The first delay; each further failure doubles it. */
-  baseDelayMs: number;
-  maxDelayMs: number;
-}
-
-/** Per account name: a person may mistype a few times; after that each failure doubles the wait. */
-const ACCOUNT: ThrottleLimits = { free: 3, baseDelayMs: 2_000, maxDelayMs: 15 * 60_000 };
-/** Per address: more room (several people behind one NAT), the same growth. */
-const ADDRESS: ThrottleLimits = { free: 10, baseDelayMs: 2_000, maxDelayMs: 15 * 60_000 };
-/** A counter is forgotten this long after its last failure. */
-const FORGET_AFTER_MS = 60 * 60_000;
-/** Bounds memory when someone tries many names or addresses. */
-const MAX_COUNTERS = 50_000;
 
 /**
- * Growing delays for failed logins, per account name and per address. It keys on
- * the name as typed, so an unknown name is throttled exactly like a real one and
- * the answer never tells which names exist.
- *
- * State is kept in memory: right for one process. Several API servers behind a load
- * balancer each keep their own counters, which multiplies an attacker's budget by
- * the number of servers; move the counters to the database before scaling out.
+ * Growing delays for failed logins, kept in the database so that they hold across every
+ * server process on it. A device that logged in to the account lately is throttled on its
+ * own counter instead of the account's: an attacker elsewhere can slow down guesses at an
+ * account, for everyone but its owner's devices, and cannot lock its owner out. Every
+ * address has its counter too, so one machine cannot guess at many names at full speed.
+ * Counters are operational state, not records: they are not logged.
  */
 export class LoginThrottle {
-  private readonly counters = new Map<string, Counter>();
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly clock: Clock,
+  ) {}
 
-  constructor(private readonly clock: () => Date) {}
-
-  /** Refuses with a RateLimitedError while either the account or the address must wait. */
-  check(name: string, address: string): void {
+  /** Refuses with a RateLimitedError while the attempt must wait. */
+  async check(attempt: LoginAttempt): Promise<void> {
     const now = this.clock().getTime();
-    const wait = Math.max(this.waitMs(accountKey(name), now), this.waitMs(addressKey(address), now));
+    const keys = [await this.accountOrDeviceKey(attempt, now), addressKey(attempt.address)];
+    const rows = await this.db.selectFrom('login_counters').select(['blocked_until', 'last_failure']).where('key', 'in', keys).execute();
+    const wait = Math.max(0, ...rows.filter((r) => now - Number(r.last_failure) < FORGET_AFTER_MS).map((r) => Number(r.blocked_until) - now));
     if (wait > 0) throw new RateLimitedError(Math.ceil(wait / 1000));
   }
 
-  recordFailure(name: string, address: string): void {
+  async recordFailure(attempt: LoginAttempt): Promise<void> {
     const now = this.clock().getTime();
-    this.fail(accountKey(name), ACCOUNT, now);
-    this.fail(addressKey(address), ADDRESS, now);
+    const own = await this.accountOrDeviceKey(attempt, now);
+    await this.fail(own, own.startsWith('device:') ? DEVICE_LIMITS : ACCOUNT_LIMITS, now);
+    await this.fail(addressKey(attempt.address), ADDRESS_LIMITS, now);
+    await this.db.deleteFrom('login_counters').where('last_failure', '<=', now - FORGET_AFTER_MS).execute();
   }
 
-  /** A successful login clears the account's counter; the address keeps its history. */
-  recordSuccess(name: string): void {
-    this.counters.delete(accountKey(name));
+  /** A good login clears the account's and the device's counters and trusts the device for the account. */
+  async recordSuccess(attempt: LoginAttempt & { device: string }): Promise<void> {
+    const now = this.clock().getTime();
+    const account = accountKey(attempt.name);
+    const device = hashDevice(attempt.device);
+    await this.db.deleteFrom('login_counters').where('key', 'in', [account, `device:${device}:${account}`]).execute();
+    await this.db
+      .insertInto('login_devices')
+      .values({ device_hash: device, account, last_login: now })
+      .onConflict((oc) => oc.columns(['device_hash', 'account']).doUpdateSet({ last_login: now }))
+      .execute();
+    await this.db.deleteFrom('login_devices').where('last_login', '<', now - DEVICE_TRUSTED_MS).execute();
   }
 
-  private waitMs(key: string, now: number): number {
-    const counter = this.counters.get(key);
-    if (!counter) return 0;
-    if (now - counter.lastFailure >= FORGET_AFTER_MS) {
-      this.counters.delete(key);
-      return 0;
-    }
-    return Math.max(0, counter.blockedUntil - now);
+  private async accountOrDeviceKey(attempt: LoginAttempt, now: number): Promise<string> {
+    const account = accountKey(attempt.name);
+    if (!attempt.device) return account;
+    const device = hashDevice(attempt.device);
+    const trusted = await this.db
+      .selectFrom('login_devices')
+      .select('last_login')
+      .where('device_hash', '=', device)
+      .where('account', '=', account)
+      .where('last_login', '>=', now - DEVICE_TRUSTED_MS)
+      .executeTakeFirst();
+    return trusted ? `device:${device}:${account}` : account;
   }
 
-  private fail(key: string, limits: ThrottleLimits, now: number): void {
-    const previous = this.counters.get(key);
-    const failures = previous && now - previous.lastFailure < FORGET_AFTER_MS ? previous.failures + 1 : 1;
-    const over = failures - limits.free;
-    const delay = over > 0 ? Math.min(limits.maxDelayMs, limits.baseDelayMs * 2 ** (over - 1)) : 0;
-    this.counters.delete(key);
-    this.counters.set(key, { failures, blockedUntil: now + delay, lastFailure: now });
-    if (this.counters.size > MAX_COUNTERS) this.prune(now);
-  }
-
-  private prune(now: number): void {
-    for (const [key, counter] of this.counters) {
-      if (now - counter.lastFailure >= FORGET_AFTER_MS) this.counters.delete(key);
-    }
-    // Still too many: forget the oldest (a Map iterates in insertion order, and a failure re-inserts).
-    for (const key of this.counters.keys()) {
-      if (this.counters.size <= MAX_COUNTERS) break;
-      this.counters.delete(key);
-    }
+  /** One statement counts the failure, so that two processes failing at once both count. */
+  private async fail(key: string, limits: ThrottleLimits, now: number): Promise<void> {
+    const forgotten = now - FORGET_AFTER_MS;
+    const row = await this.db
+      .insertInto('login_counters')
+      .values({ key, failures: 1, blocked_until: now, last_failure: now })
+      .onConflict((oc) =>
+        oc.column('key').doUpdateSet((eb) => ({
+          failures: eb.case().when('login_counters.last_failure', '<=', forgotten).then(1).else(eb('login_counters.failures', '+', 1)).end(),
+          last_failure: now,
+        })),
+      )
+      .returning('failures')
+      .executeTakeFirstOrThrow();
+    const delay = delayAfter(Number(row.failures), limits);
+    if (delay > 0) await this.db.updateTable('login_counters').set({ blocked_until: now + delay }).where('key', '=', key).execute();
   }
 }
 
-function accountKey(name: string): string {
-  return `account:${name.normalize('NFC').toLowerCase()}`;
-}
-
-/** IPv4 as is; IPv6 by its /64, since one host commonly holds a whole /64. */
-function addressKey(address: string): string {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (mapped) return `address:${mapped[1]}`;
-  if (!address.includes(':')) return `address:${address}`;
-  const [head = '', tail = ''] = address.split('%')[0]!.split('::');
-  const left = head ? head.split(':') : [];
-  const right = tail ? tail.split(':') : [];
-  const groups = [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
-  return `address:${groups.slice(0, 4).map((g) => (parseInt(g, 16) || 0).toString(16)).join(':')}::/64`;
-}
+/** The device cookie is a bearer secret: only its hash is stored. */
+const hashDevice = hashSecretToken;

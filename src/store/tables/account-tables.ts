@@ -41,9 +41,27 @@ export interface SessionTable {
   expires_at: string;
 }
 
-/** Accounts: users, API tokens and sessions. */
+/** A login throttle counter, per account name, address or device: operational state, not a record. */
+export interface LoginCounterTable {
+  key: string;
+  failures: number;
+  /** No attempt under this key is heard before this time (ms since the epoch). */
+  blocked_until: number;
+  last_failure: number;
+}
+
+/** A device (the hash of its cookie) that logged in well to an account (its normalised name) lately. */
+export interface LoginDeviceTable {
+  device_hash: string;
+  account: string;
+  last_login: number;
+}
+
+/** Accounts: users, API tokens, sessions and the login throttle's state. */
 export interface AccountTables {
   users: UserTable;
   api_tokens: ApiTokenTable;
   sessions: SessionTable;
+  login_counters: LoginCounterTable;
+  login_devices: LoginDeviceTable;
 }

@@ -160,7 +160,14 @@ export interface DisputeTable {
 }
 
 /** The monitoring workflow's tables, merged into Database. */
+/** Who reported into an incident before a split or merge moved their report out: derived from logged moves, kept for four eyes. */
+export interface IncidentFormerReporterTable {
+  incident_id: string;
+  actor_id: string;
+}
+
 export interface MonitoringTables {
+  incident_former_reporters: IncidentFormerReporterTable;
   places: PlaceTable;
   sources: SourceTable;
   incidents: IncidentTable;
