@@ -5,13 +5,18 @@ import { refreshContributions } from '../compliance/refresh-contributions.js';
 import type { WriteContext } from '../use-case-context.js';
 import { getIncident, type IncidentDetail } from './get-incident.js';
 import { incidentAggregate } from './incident-aggregate.js';
+import { keepFourEyesAfterRegrouping } from './keep-four-eyes-after-regrouping.js';
 
 export interface MergeIncidentsInput {
   id: string;
   incident_ids: string[];
 }
 
-/** Merges incidents into one: their reports move to it (each move logged) and they point to it from then on. */
+/**
+ * Merges incidents into one: their reports move to it (each move logged) and they point to it
+ * from then on. Pending decisions on any of them are superseded, and whoever reported into a
+ * merged incident before stays barred from approving on the one it joined.
+ */
 export async function mergeIncidents(ctx: WriteContext, input: MergeIncidentsInput): Promise<IncidentDetail> {
   const target = await findIncidentRow(ctx.db, input.id);
   if (!target) throw new NotFoundError('incident', input.id);
@@ -33,6 +38,8 @@ export async function mergeIncidents(ctx: WriteContext, input: MergeIncidentsInp
   const moved = moving.map(({ log_index: _index, ...r }) => ({ ...r, incident_id: input.id }));
   await ctx.records.updateMany('report', 'moved', moved, ['incident_id']);
   for (const id of others) await ctx.records.update('incident', 'merged_away', id, { merged_into: input.id, report_count: 0, updated_at: ctx.now });
+  const carried = await ctx.db.selectFrom('incident_former_reporters').select('actor_id').where('incident_id', 'in', others).execute();
+  await keepFourEyesAfterRegrouping(ctx, { touched: [input.id, ...others], formerReporters: new Map([[input.id, carried.map((r) => r.actor_id)]]) });
   const all = await ctx.db.selectFrom('reports').selectAll().where('incident_id', '=', input.id).execute();
   await ctx.records.update('incident', 'merged', input.id, { ...incidentAggregate(all), updated_at: ctx.now });
   await refreshContributions(ctx, [input.id, ...others]);

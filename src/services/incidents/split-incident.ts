@@ -8,13 +8,18 @@ import { refreshContributions } from '../compliance/refresh-contributions.js';
 import type { WriteContext } from '../use-case-context.js';
 import { getIncident, type IncidentDetail } from './get-incident.js';
 import { incidentAggregate } from './incident-aggregate.js';
+import { keepFourEyesAfterRegrouping } from './keep-four-eyes-after-regrouping.js';
 
 export interface SplitIncidentInput {
   id: string;
   report_ids: string[];
 }
 
-/** Moves some of an incident's reports into a new incident of their own; both incidents' figures are recomputed. */
+/**
+ * Moves some of an incident's reports into a new incident of their own; both incidents' figures
+ * are recomputed. A pending decision on the incident is superseded, and the submitters of the
+ * reports that left stay barred from approving on it.
+ */
 export async function splitIncident(ctx: WriteContext, input: SplitIncidentInput): Promise<{ from: IncidentDetail; to: IncidentDetail }> {
   const source = await findIncidentRow(ctx.db, input.id);
   if (!source || source.merged_into) throw new NotFoundError('incident', input.id);
@@ -50,6 +55,7 @@ export async function splitIncident(ctx: WriteContext, input: SplitIncidentInput
   });
   await ctx.records.updateMany('report', 'moved', leaving.map(({ log_index: _index, ...r }) => ({ ...r, incident_id: created.id })), ['incident_id']);
   await ctx.records.update('incident', 'split', input.id, { ...incidentAggregate(staying), updated_at: ctx.now });
+  await keepFourEyesAfterRegrouping(ctx, { touched: [input.id], formerReporters: new Map([[input.id, leaving.map((r) => r.submitted_by)]]) });
   await refreshContributions(ctx, [input.id, created.id]);
   return { from: await getIncident(ctx, { id: input.id }), to: await getIncident(ctx, { id: created.id }) };
 }

@@ -1,6 +1,6 @@
 import { InvalidInputError } from '../../domain/domain-error.js';
 import type { ClusterSettings } from '../../domain/incidents/cluster-decision.js';
-import { affiliationKey } from '../../domain/incidents/corroboration.js';
+import { affiliationKey, reportAffiliation } from '../../domain/incidents/corroboration.js';
 import { checkReport } from '../../domain/monitoring/check-report.js';
 import { kindFamily } from '../../domain/monitoring/report-taxonomy.js';
 import { roundedLocation } from '../../domain/monitoring/rounded-location.js';
@@ -53,6 +53,7 @@ export async function submitReports(ctx: WriteContext, input: SubmitReportsInput
   const clusterable: ClusterableReport[] = reports.map((r, i) => {
     const place = places[i] ?? null;
     const source = sources.get(r.source_id)!;
+    const affiliation = reportAffiliation(source.affiliation, filingParty(ctx, r));
     return {
       family: kindFamily(r.kind),
       kind: r.kind,
@@ -60,7 +61,7 @@ export async function submitReports(ctx: WriteContext, input: SubmitReportsInput
       longitude: r.point?.longitude ?? place!.longitude,
       from: r.observed_at.start,
       to: r.observed_at.end ?? r.observed_at.start,
-      affiliation: affiliationKey(source.affiliation),
+      affiliation: affiliationKey(affiliation),
       agreement_id: r.agreement_id ?? null,
       sensitive: r.location_sensitive ?? false,
       synthetic: r.synthetic ?? false,
@@ -82,6 +83,11 @@ function checkChannel(ctx: WriteContext, r: ReportInput, at: string): void {
   if (liaison && r.channel !== 'party_allegation') throw new InvalidInputError(`${at}channel`, 'a liaison files reports on the party_allegation channel');
   if (!liaison && r.channel === 'party_allegation') throw new InvalidInputError(`${at}channel`, 'party_allegation is the channel of a party liaison');
   if (liaison && !ctx.actor.partyId) throw new InvalidInputError(`${at}channel`, 'this liaison account is bound to no party');
+}
+
+/** The party whose liaison files an allegation; none for every other channel. */
+function filingParty(ctx: WriteContext, r: ReportInput): string | null {
+  return r.channel === 'party_allegation' ? (ctx.actor.partyId ?? null) : null;
 }
 
 function reportRow(
@@ -123,14 +129,14 @@ function reportRow(
     narrative: r.narrative ?? null,
     witness: r.witness ? JSON.stringify(r.witness) : null,
     source_id: source.id,
-    source_affiliation: source.affiliation,
+    source_affiliation: reportAffiliation(source.affiliation, filingParty(ctx, r)),
     channel: r.channel,
     reliability: r.reliability ?? source.default_reliability,
     credibility: r.credibility ?? 6,
     agreement_id: r.agreement_id ?? null,
     term_ids: JSON.stringify(r.term_ids ?? []),
     submitted_by: ctx.actor.id,
-    filed_by_party_id: r.channel === 'party_allegation' ? (ctx.actor.partyId ?? null) : null,
+    filed_by_party_id: filingParty(ctx, r),
     synthetic: r.synthetic ? 1 : 0,
     created_at: ctx.now,
   };

@@ -33,7 +33,9 @@ export async function incidentSubmitters(db: Db, incidentId: string): Promise<Se
   const rows = await db.selectFrom('reports').select('submitted_by').distinct().where('incident_id', '=', incidentId).execute();
   // Whoever recorded the assessment behind a territorial change stands where a report's submitter does.
   const assessors = await db.selectFrom('territorial_changes').select('recorded_by').where('incident_id', '=', incidentId).execute();
-  return new Set([...rows.map((r) => r.submitted_by), ...assessors.map((a) => a.recorded_by)]);
+  // And whoever reported into it before a split or a merge moved their report away.
+  const former = await db.selectFrom('incident_former_reporters').select('actor_id').where('incident_id', '=', incidentId).execute();
+  return new Set([...rows.map((r) => r.submitted_by), ...assessors.map((a) => a.recorded_by), ...former.map((f) => f.actor_id)]);
 }
 
 export async function findIncidentRow(db: Db, id: string): Promise<Database['incidents'] | undefined> {
