@@ -35,7 +35,7 @@ export function renderDailyReportHtml(report: DailyReport): string {
       .map(
         (i) =>
           `<tr><td>${e(i.first_observed_at.slice(11, 16))} UTC</td><td>${e(i.place_name ?? '')}<br><small>${e(i.region)}</small></td><td>${e(i.kind)}${i.subtype ? ` (${e(i.subtype)})` : ''}</td>` +
-          `<td>${e(party(i.attributed_party_id))}${i.attribution_confidence ? ` <small>(${e(i.attribution_confidence)})</small>` : ''}</td><td class="n">${i.corroboration}</td>` +
+          `<td>${e(party(i.attributed_party_id))}${i.attribution_confidence ? ` <small>(${e(i.attribution_confidence)})</small>` : ''}${i.disputed ? ' <small>(disputed)</small>' : ''}</td><td class="n">${i.corroboration}</td>` +
           `<td>${e(i.terms.join(', '))}</td><td class="n">${i.log_index}</td></tr>`,
       )
       .join('');

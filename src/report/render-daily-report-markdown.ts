@@ -13,7 +13,7 @@ export function renderDailyReportMarkdown(report: DailyReport): string {
       ? empty
       : table(
           ['Time (UTC)', 'Place', 'Region', 'Kind', 'Attribution', 'Independent sources', 'Terms', 'Log entry'],
-          items.map((i) => [i.first_observed_at.slice(11, 16), i.place_name ?? '', i.region, i.subtype ? `${i.kind} (${i.subtype})` : i.kind, `${party(i.attributed_party_id)}${i.attribution_confidence ? ` (${i.attribution_confidence})` : ''}`, i.corroboration, i.terms.join(', '), i.log_index]),
+          items.map((i) => [i.first_observed_at.slice(11, 16), i.place_name ?? '', i.region, i.subtype ? `${i.kind} (${i.subtype})` : i.kind, `${party(i.attributed_party_id)}${i.attribution_confidence ? ` (${i.attribution_confidence})` : ''}${i.disputed ? ' (disputed)' : ''}`, i.corroboration, i.terms.join(', '), i.log_index]),
         );
   const window = report.agreement.day !== null ? `day ${report.agreement.day} of ${report.agreement.of}` : report.agreement.status;
   return [

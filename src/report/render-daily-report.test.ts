@@ -19,6 +19,7 @@ function incident(extra: Partial<ReportedIncident>): ReportedIncident {
     attributed_party_id: 'ru',
     attribution_confidence: 'likely',
     corroboration: 2,
+    disputed: false,
     terms: ['T1'],
     civilian_killed: 0,
     civilian_injured: 1,

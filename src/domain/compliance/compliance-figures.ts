@@ -12,6 +12,8 @@ export interface PartyFigures {
   party_id: string;
   party_name: string;
   violations: Figure;
+  /** Of the violations, those a party disputes and the mediator has not ruled on yet. */
+  violations_disputed: Figure;
   by_kind: (Figure & { kind: string; subtype: string | null })[];
   by_region: (Figure & { region: string; region_name: string })[];
   by_term: (Figure & { term_id: string; term_code: string | null })[];
@@ -23,6 +25,8 @@ export interface PartyFigures {
 
 export interface CompliancePeriod extends Period {
   violations: Figure;
+  /** Of the violations, those disputed and not yet ruled on. */
+  violations_disputed: Figure;
   by_region: (Figure & { region: string; region_name: string })[];
   parties: PartyFigures[];
   casework: {
@@ -96,6 +100,7 @@ export function complianceFigures(input: FiguresInput): { periods: CompliancePer
       party_id: party.id,
       party_name: party.name,
       violations: fig(k('v', party.id)),
+      violations_disputed: fig(k('vd', party.id)),
       by_kind: present(k('vk', party.id, ''))
         .map((key) => {
           const [, , kind = '', subtype = ''] = key.split(SEP);
@@ -128,6 +133,7 @@ export function complianceFigures(input: FiguresInput): { periods: CompliancePer
     return {
       ...period,
       violations: fig('v*'),
+      violations_disputed: fig('vd*'),
       by_region: byRegion(k('vr*', '')),
       parties,
       casework: {

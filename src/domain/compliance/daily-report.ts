@@ -40,6 +40,8 @@ export interface ReportedIncident {
   attributed_party_id: string | null;
   attribution_confidence: string | null;
   corroboration: number;
+  /** A party disputes it and the mediator has not ruled yet: it stays in the report, marked. */
+  disputed: boolean;
   terms: string[];
   civilian_killed: number;
   civilian_injured: number;

@@ -19,6 +19,8 @@ export function figureKeys(r: RollupRow): string[] {
   switch (r.measure) {
     case 'violation':
       return ['v*', k('v', r.party_id), k('vk', r.party_id, r.kind, r.subtype), k('vr', r.party_id, r.region), k('vr*', r.region)];
+    case 'violation_disputed':
+      return ['vd*', k('vd', r.party_id)];
     case 'violation_term':
       return [k('vt', r.party_id, r.term_id)];
     case 'access_restriction':

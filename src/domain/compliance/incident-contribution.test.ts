@@ -41,6 +41,14 @@ describe('what an incident contributes', () => {
     );
   });
 
+  it('keeps counting a disputed violation, marked as disputed, so that the accused party cannot suppress it by disputing', () => {
+    const disputed = measures(facts({ status: 'disputed', disputes: ['disputed'] }));
+    expect(disputed).toContain('violation:ru:impact:RU.41:1');
+    expect(disputed).toContain('violation_disputed:ru:::1');
+    expect(disputed).toContain('dispute::disputed::1');
+    expect(measures(facts({ status: 'upheld', disputes: ['upheld'] }))).not.toContain('violation_disputed:ru:::1');
+  });
+
   it('drops the violation when a dispute overturns it, keeping the casework', () => {
     expect(measures(facts({ status: 'overturned', disputes: ['overturned'] }))).toEqual(['decision::5::1', 'dispute::overturned::1']);
   });

@@ -1,6 +1,7 @@
 /** The measures an incident contributes to; each is counted per agreement, UTC day and key. */
 export const MEASURES = [
   'violation',
+  'violation_disputed',
   'violation_term',
   'access_restriction',
   'allegation_received',
@@ -61,8 +62,12 @@ export interface IncidentFacts {
   }[];
 }
 
-/** A violation: verified, or verified and then upheld on dispute. A pending dispute or an overturned one does not count. */
-export const VIOLATION_STATUSES: readonly string[] = ['verified', 'upheld'];
+/**
+ * A violation: verified, disputed (a dispute does not suspend a finding, or the accused party
+ * could suppress findings by disputing them; the figures say how many are disputed), or upheld
+ * on dispute. An overturned one does not count.
+ */
+export const VIOLATION_STATUSES: readonly string[] = ['verified', 'disputed', 'upheld'];
 /** Found not to have happened as reported: it counts for nothing but the casework. */
 const DISCARDED_STATUSES: readonly string[] = ['refuted', 'overturned'];
 
@@ -95,6 +100,7 @@ export function incidentContribution(f: IncidentFacts): Contribution[] {
 
   if (party) {
     add('violation', { party_id: party, kind: f.kind, subtype, region });
+    if (f.status === 'disputed') add('violation_disputed', { party_id: party });
     for (const term of new Set(f.terms_breached)) add('violation_term', { party_id: party, term_id: term });
   }
   if (f.kind === 'access_restriction' && !discarded) add('access_restriction', { party_id: party, subtype, region });

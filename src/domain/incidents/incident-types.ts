@@ -4,8 +4,8 @@ import type { KindFamily, ReportKind } from '../monitoring/report-taxonomy.js';
 export const INCIDENT_STATUSES = ['reported', 'under_review', 'verified', 'unconfirmed', 'refuted', 'disputed', 'upheld', 'overturned'] as const;
 export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
 
-/** What the public may see: a verified finding, and the outcome of any dispute about it. */
-export const PUBLISHED_STATUSES: readonly IncidentStatus[] = ['verified', 'upheld', 'overturned'];
+/** What the public may see: a verified finding, while it is disputed too (marked so), and the outcome of any dispute about it. */
+export const PUBLISHED_STATUSES: readonly IncidentStatus[] = ['verified', 'disputed', 'upheld', 'overturned'];
 
 export function isPublished(status: IncidentStatus): boolean {
   return PUBLISHED_STATUSES.includes(status);

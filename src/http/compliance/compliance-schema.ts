@@ -30,7 +30,8 @@ export const partyFigures = z
   .object({
     party_id: z.string(),
     party_name: z.string(),
-    violations: figure.meta({ description: 'Verified (or upheld) incidents attributed to the party; overturned ones are not counted.' }),
+    violations: figure.meta({ description: 'Verified, disputed or upheld incidents attributed to the party; overturned ones are not counted.' }),
+    violations_disputed: figure.meta({ description: 'Of the violations, those disputed and awaiting the mediator’s ruling.' }),
     by_kind: z.array(byKind),
     by_region: z.array(byRegion),
     by_term: z.array(byTerm),
@@ -46,6 +47,7 @@ export const compliancePeriod = z
     start: z.string().meta({ description: 'First UTC day, inclusive.' }),
     end: z.string().meta({ description: 'Last UTC day, inclusive.' }),
     violations: figure,
+    violations_disputed: figure.meta({ description: 'Of the violations, those disputed and awaiting the mediator’s ruling.' }),
     by_region: z.array(byRegion),
     parties: z.array(partyFigures),
     casework: z.object({

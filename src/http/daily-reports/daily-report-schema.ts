@@ -22,6 +22,7 @@ const reportedIncident = z.object({
   attributed_party_id: z.string().nullable(),
   attribution_confidence: z.string().nullable(),
   corroboration: z.number(),
+  disputed: z.boolean().meta({ description: 'A party disputes the finding and the mediator has not ruled yet.' }),
   terms: z.array(z.string()),
   civilian_killed: z.number(),
   civilian_injured: z.number(),

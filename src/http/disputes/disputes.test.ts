@@ -45,7 +45,11 @@ describe.each(testDatabases())('disputes API on $name', (factory) => {
     expect(await status(id)).toBe('disputed');
     expect((await f.api.post('/api/v1/disputes', body, f.liaisonRu.headers)).status).toBe(409);
 
-    expect((await f.api.get(`/api/v1/disputes/${filed.body.id}`, f.liaisonUa.headers)).status).toBe(404);
+    // The finding stays published while disputed: the other party sees that it is disputed, and when, never the statement.
+    const seen = await f.api.get(`/api/v1/disputes/${filed.body.id}`, f.liaisonUa.headers);
+    expect(seen.status).toBe(200);
+    expect(seen.body).toMatchObject({ status: 'disputed', created_at: filed.body.created_at });
+    expect(seen.body).not.toHaveProperty('statement');
     expect((await f.api.get('/api/v1/disputes', f.liaisonRu.headers)).body.items).toHaveLength(1);
 
     expect((await f.api.post(`/api/v1/disputes/${filed.body.id}/ruling`, { ruling: 'upheld', rationale: 'x' }, f.verifier1.headers)).status).toBe(403);

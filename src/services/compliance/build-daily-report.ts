@@ -1,3 +1,4 @@
+import { VIOLATION_STATUSES } from '../../domain/compliance/incident-contribution.js';
 import type { Transaction } from 'kysely';
 import type { ComplianceFigures } from '../../domain/compliance/compliance-figures.js';
 import { addDays, daysBetween, dayOf } from '../../domain/compliance/compliance-periods.js';
@@ -19,7 +20,7 @@ const CHART_DAYS = 90;
 /**
  * The daily report of an agreement for one UTC day, in the OSCE SMM order, as data: the
  * renderers (HTML, Markdown, PDF) take it and nothing else. Figures come from the rollups;
- * the detail lists only published (verified or upheld) incidents, as the public may see them.
+ * the detail lists only violations (verified, disputed or upheld), as the public may see them.
  */
 export async function buildDailyReport(ctx: ReadContext, input: { agreement_id: string; date: string }): Promise<DailyReport> {
   return inSnapshot(ctx.db, async (tx) => {
@@ -79,15 +80,15 @@ function chartSeries(figures: ComplianceFigures): DailyReport['series'] {
   return figures.periods.flatMap((p) => p.parties.filter((party) => party.violations.value > 0).map((party) => ({ date: p.start, party_id: party.party_id, count: party.violations.value })));
 }
 
-/** The day's verified or upheld incidents of the agreement, with the public location, their place, region and breached terms. */
+/** The day's violations of the agreement (verified, disputed or upheld), with the public location, their place, region and breached terms. */
 async function publishedIncidents(tx: Transaction<Database>, agreementId: string, date: string): Promise<ReportedIncident[]> {
   const rows = await tx
     .selectFrom('incidents')
-    .select(['id', 'kind', 'first_observed_at', 'latitude', 'longitude', 'exact_latitude', 'exact_longitude', 'attributed_party_id', 'attribution_confidence', 'corroboration', 'synthetic', 'log_index'])
+    .select(['id', 'kind', 'first_observed_at', 'latitude', 'longitude', 'exact_latitude', 'exact_longitude', 'attributed_party_id', 'attribution_confidence', 'corroboration', 'status', 'synthetic', 'log_index'])
     .where('first_observed_at', '>=', `${date}T00:00:00.000Z`)
     .where('first_observed_at', '<', `${addDays(date, 1)}T00:00:00.000Z`)
     .where('agreement_id', '=', agreementId)
-    .where('status', 'in', ['verified', 'upheld'])
+    .where('status', 'in', [...VIOLATION_STATUSES])
     .where('merged_into', 'is', null)
     .orderBy('first_observed_at')
     .orderBy('id')
@@ -125,6 +126,7 @@ async function publishedIncidents(tx: Transaction<Database>, agreementId: string
       attributed_party_id: r.attributed_party_id,
       attribution_confidence: r.attribution_confidence,
       corroboration: r.corroboration,
+      disputed: r.status === 'disputed',
       terms: termsOf.get(r.id) ?? [],
       civilian_killed: Math.max(0, ...own.map((x) => x.civilian_killed ?? 0)),
       civilian_injured: Math.max(0, ...own.map((x) => x.civilian_injured ?? 0)),

@@ -15,8 +15,8 @@ import { SyntheticBadge } from '../ui/synthetic-badge.js';
 
 const incidentList = z.object({ items: z.array(incidentResponse), next_cursor: z.string().nullable() });
 const agreementList = z.object({ items: z.array(agreementResponse) });
-// What the public may see: verified findings and the outcomes of disputes about them.
-const PUBLISHED = ['verified', 'upheld', 'overturned'] as const;
+// What the public may see: verified findings, disputed ones (a dispute does not hide a finding), and the outcomes of disputes.
+const PUBLISHED = ['verified', 'disputed', 'upheld', 'overturned'] as const;
 const SHOWN = 20;
 
 async function loadPortal(signal: AbortSignal) {
