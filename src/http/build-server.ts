@@ -16,7 +16,7 @@ import { dailyReportsRoute } from './daily-reports/daily-reports-route.js';
 import { controlClaimsRoute } from './control-claims/control-claims-route.js';
 import { controlRoute } from './control/control-route.js';
 import { errorHandler } from './error-handler.js';
-import { nulCharacterGuard } from './nul-character-guard.js';
+import { textInputGuard } from './text-input-guard.js';
 import { healthRoute } from './health/health-route.js';
 import { logApiRoute } from './log/log-api-route.js';
 import { logTilesRoute } from './log/log-tiles-route.js';
@@ -83,7 +83,7 @@ export async function buildServer(truce: Truce, options: ServerOptions = {}) {
     const action = routeAction(request);
     if (action !== undefined) authorize(request, action);
   });
-  app.addHook('preValidation', nulCharacterGuard);
+  app.addHook('preValidation', textInputGuard);
 
   await app.register(swagger, {
     openapi: {

@@ -90,4 +90,22 @@ describe.each(testDatabases())('hardening on $name', (factory) => {
     expect(query.json().details[0].path).toBe('query.q');
     expect(await recordCounts(t.truce)).toEqual(before);
   });
+
+  it('refuses a lone surrogate and a body nested 10,000 deep with a 400 naming the field, and stores nothing', async () => {
+    const mediator = await loginAs(t, 'mediator');
+    const before = await recordCounts(t.truce);
+    // Written as text: JSON.stringify itself cannot walk 10,000 levels.
+    const deep = `${'['.repeat(10_000)}"leaf"${']'.repeat(10_000)}`;
+    const cases = [
+      { payload: JSON.stringify({ name: '\ud800x', kind: 'state' }), path: 'name', message: /lone surrogate/ },
+      { payload: JSON.stringify({ name: 'Party', kind: 'state', aliases: ['ok', 'x\udc00'] }), path: 'aliases.1', message: /lone surrogate/ },
+      { payload: `{"name":"Party","kind":"state","aliases":${deep}}`, path: `aliases${'.0'.repeat(31)}`, message: /nested deeper than 32/ },
+    ];
+    for (const c of cases) {
+      const res = await t.app.inject({ method: 'POST', url: '/api/v1/parties', payload: c.payload, headers: { ...mediator.headers, 'content-type': 'application/json' } });
+      expect(res.statusCode, c.path).toBe(400);
+      expect(res.json().details[0]).toMatchObject({ path: c.path, message: expect.stringMatching(c.message) });
+    }
+    expect(await recordCounts(t.truce)).toEqual(before);
+  });
 });

@@ -22,13 +22,25 @@ function arbitraries(f: MatrixFixture) {
     f.ru, f.ua, f.us, f.agreementId, 'nope', '', 'state', 'ceasefire', 'mediator', 'admin', 'liaison', 'accepted', 'accepted_with_conditions',
     'proposed', 'in_force', 'expired', 'agreed', 'other', 'met', 'claimed', 'contested', '*', 'user.create', '2025-03-13T00:00:00Z',
     '2025-13-45T99:00:00Z', 30, 0, -1, 1.5, 1e308, Number.MAX_SAFE_INTEGER, null, true, [], [f.ru, f.ua], {}, 'a'.repeat(5000),
+    // What canonical JSON cannot encode, and what PostgreSQL text cannot hold.
+    '\ud800x', 'x\udc00', '\u0000', { '\ud800': 1 }, -0, 1e-320,
   );
+  // Deep nesting: a recursive walk anywhere on the way would overflow. As values, up to what JSON.stringify can
+  // write; as whole bodies, written as text, as deep as 10,000 levels.
+  const deep = fc.integer({ min: 30, max: 1_000 }).map((depth) => {
+    let nested: unknown = 'leaf';
+    for (let i = 0; i < depth; i++) nested = i % 2 ? { a: nested } : [nested];
+    return nested;
+  });
+  const deepText = fc.integer({ min: 1_000, max: 10_000 }).map((depth) => `{"name":${'['.repeat(depth)}1${']'.repeat(depth)}}`);
   const value = fc.oneof(realisticValue, fc.jsonValue({ maxDepth: 3 }));
-  const nearValid = fc.dictionary(fc.constantFrom(...FIELDS), value, { maxKeys: 8 });
+  const nearValid = fc.dictionary(fc.constantFrom(...FIELDS), fc.oneof({ arbitrary: value, weight: 9 }, { arbitrary: deep, weight: 1 }), { maxKeys: 8 });
   const body = fc.oneof(
     fc.constant(undefined),
     nearValid,
     fc.jsonValue({ maxDepth: 4 }),
+    deep,
+    deepText,
     printable(200),
     fc.uint8Array({ maxLength: 200 }).map((bytes) => Buffer.from(bytes)),
   );
