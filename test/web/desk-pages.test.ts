@@ -100,7 +100,7 @@ describe.skipIf(unavailable !== null)('the desk pages and the public portal, in 
     await signOut(desk);
   });
 
-  it('lets an administrator create a user, disable and enable it, and create a token whose secret shows once, then revoke it', async () => {
+  it('lets an administrator create a user, disable and enable it', async () => {
     const { page } = desk;
     await signIn(desk, 'demo-admin');
     await page.getByRole('link', { name: 'Admin' }).click();
@@ -116,19 +116,36 @@ describe.skipIf(unavailable !== null)('the desk pages and the public portal, in 
     await expect.poll(() => page.getByRole('row', { name: /field-monitor-2/ }).innerText()).toContain('Disabled');
     await page.getByRole('button', { name: 'Enable field-monitor-2' }).click();
     await expect.poll(() => page.getByRole('row', { name: /field-monitor-2/ }).innerText()).toContain('Active');
+    // The administrator runs accounts and mints no token that acts as someone else.
+    expect(await page.getByRole('form', { name: 'Create a token' }).count()).toBe(0);
+    await signOut(desk);
+  });
 
+  it('lets any account create its own token, whose secret shows once, and the administrator revoke it', async () => {
+    const { page } = desk;
+    await signIn(desk, 'demo-monitor');
+    await page.getByRole('link', { name: 'My tokens' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('My API tokens');
     const tokens = page.getByRole('form', { name: 'Create a token' });
     await tokens.getByLabel('What the token is for').fill('drone feed');
-    await tokens.getByLabel('Acts as').selectOption({ label: 'demo-monitor' });
     await tokens.getByRole('button', { name: 'Create a token' }).click();
     await expect.poll(() => page.locator('.secret code').innerText()).toMatch(/^\S{20,}$/);
     const secret = await page.locator('.secret code').innerText();
     const me = await fetch(`${desk.server.origin}/api/v1/session`, { headers: { authorization: `Bearer ${secret}` } });
     expect(((await me.json()) as { user: { name: string } }).user.name).toBe('demo-monitor');
+    await expect.poll(() => page.getByRole('row', { name: /drone feed/ }).innerText()).toContain('Active');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${DESK_SCREENSHOTS}/tokens-en.png`, fullPage: true });
+    await signOut(desk);
+
+    await signIn(desk, 'demo-admin');
+    await page.getByRole('link', { name: 'Admin' }).click();
+    const row = page.getByRole('row', { name: /drone feed/ });
+    await expect.poll(() => row.innerText()).toContain('demo-monitor');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${DESK_SCREENSHOTS}/admin-en.png`, fullPage: true });
     await page.getByRole('button', { name: 'Revoke the token drone feed' }).click();
-    await expect.poll(() => page.getByRole('row', { name: /drone feed/ }).innerText()).toContain('Revoked');
+    await expect.poll(() => row.innerText()).toContain('Revoked');
     expect((await fetch(`${desk.server.origin}/api/v1/session`, { headers: { authorization: `Bearer ${secret}` } })).status).toBe(401);
     await signOut(desk);
   });

@@ -24,7 +24,7 @@ async function loadAccounts(signal: AbortSignal) {
   return { users: users.items, tokens: tokens.items, parties: parties.items };
 }
 
-/** Users (create, disable) and API tokens (create, its secret shown once, revoke). */
+/** Users (create, disable, enable) and everyone's API tokens (revoke; each account makes its own on its tokens page). */
 export function AdminPage() {
   const { t } = useTranslation();
   return (
@@ -47,7 +47,7 @@ function Admin() {
       <h1>{t('admin.pageTitle')}</h1>
       {accounts.state === 'failed' && <LoadFailure error={accounts.error} onRetry={accounts.reload} />}
       <UsersSection users={data.users} parties={data.parties} onChange={accounts.reload} />
-      <TokensSection tokens={data.tokens} users={data.users} onChange={accounts.reload} />
+      <TokensSection tokens={data.tokens} scope="all" users={data.users} onChange={accounts.reload} />
     </section>
   );
 }

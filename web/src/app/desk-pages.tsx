@@ -7,6 +7,7 @@ const DashboardPage = lazy(() => import('../dashboard/dashboard-page.js').then((
 const DailyReportPage = lazy(() => import('../dashboard/daily-report-page.js').then((m) => ({ default: m.DailyReportPage })));
 const LiaisonPage = lazy(() => import('../liaison/liaison-page.js').then((m) => ({ default: m.LiaisonPage })));
 const AdminPage = lazy(() => import('../admin/admin-page.js').then((m) => ({ default: m.AdminPage })));
+const OwnTokensPage = lazy(() => import('../admin/own-tokens-page.js').then((m) => ({ default: m.OwnTokensPage })));
 const PublicPage = lazy(() => import('../public/public-page.js').then((m) => ({ default: m.PublicPage })));
 const QueuePage = lazy(() => import('../queue/queue-page.js').then((m) => ({ default: m.QueuePage })));
 
@@ -25,6 +26,8 @@ export function DeskPages({ page }: { page: Route['page'] }) {
       return <LiaisonPage />;
     case 'admin':
       return <AdminPage />;
+    case 'tokens':
+      return <OwnTokensPage />;
     case 'public':
       return <PublicPage />;
     default:

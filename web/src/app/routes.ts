@@ -14,6 +14,7 @@ export type Route =
   | { page: 'daily-report' }
   | { page: 'liaison' }
   | { page: 'admin' }
+  | { page: 'tokens' }
   | { page: 'incidents' }
   | { page: 'incident'; incidentId: string }
   | { page: 'not-found' };
@@ -32,6 +33,7 @@ export const NAVIGATION = [
   { href: '/queue', key: 'deskNav.queue', page: 'queue', action: ['decision.approve', 'report.bulk_create'] },
   { href: '/liaison', key: 'deskNav.liaison', page: 'liaison', action: 'dispute.create' },
   { href: '/admin', key: 'deskNav.admin', page: 'admin', action: 'user.read' },
+  { href: '/account/tokens', key: 'deskNav.tokens', page: 'tokens', action: 'token.create' },
 ] as const;
 
 /** The actions of which a navigation entry needs any one; none for a public page. */
@@ -52,6 +54,7 @@ export function matchRoute(path: string): Route {
   if (clean === '/reports/daily') return { page: 'daily-report' };
   if (clean === '/liaison') return { page: 'liaison' };
   if (clean === '/admin') return { page: 'admin' };
+  if (clean === '/account/tokens') return { page: 'tokens' };
   if (clean === '/incidents') return { page: 'incidents' };
   const incident = /^\/incidents\/([A-Za-z0-9._:-]+)$/.exec(clean);
   if (incident?.[1]) return { page: 'incident', incidentId: incident[1] };

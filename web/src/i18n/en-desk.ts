@@ -8,6 +8,7 @@ export const enDesk = {
     dailyReport: 'Daily report',
     liaison: 'Liaison',
     admin: 'Admin',
+    tokens: 'My tokens',
   },
   role: { admin: 'administrator', monitor: 'monitor', verifier: 'verifier', liaison: 'liaison', mediator: 'mediator', public: 'public' },
   session: {
@@ -235,6 +236,14 @@ export const enDesk = {
     secretOnce: 'The token’s secret, shown this once: copy it now.',
     secret: 'Secret',
     refused: 'Refused: {{message}}',
+  },
+  tokens: {
+    pageTitle: 'My API tokens',
+    yours: 'Your tokens',
+    ownHint: 'A token acts as you, with your role and party, for a machine or a script. Only you make tokens for your account; the administrator can revoke them.',
+    allHint: 'Every account’s tokens. Each account makes its own; you can revoke any of them.',
+    none: 'No tokens.',
+    state: { active: 'Active', revoked: 'Revoked', expired: 'Expired' },
   },
   portal: {
     pageTitle: 'The public record',
