@@ -17,6 +17,7 @@ import { controlClaimsRoute } from './control-claims/control-claims-route.js';
 import { controlRoute } from './control/control-route.js';
 import { errorHandler } from './error-handler.js';
 import { textInputGuard } from './text-input-guard.js';
+import { DEFAULT_BODY_RATE, guardSlowBodies, type BodyRate } from './slow-body-guard.js';
 import { healthRoute } from './health/health-route.js';
 import { logApiRoute } from './log/log-api-route.js';
 import { logTilesRoute } from './log/log-tiles-route.js';
@@ -44,11 +45,13 @@ export interface ServerOptions {
   trustProxy?: string;
   /** The built web app; web/dist by default. */
   webRoot?: string;
+  /** The least rate at which a request body must arrive; a slower client is disconnected. */
+  bodyRate?: BodyRate;
 }
 
 /** Builds the HTTP server over a composed Truce; it opens nothing itself. */
 export async function buildServer(truce: Truce, options: ServerOptions = {}) {
-  const app = Fastify({
+  const base = Fastify({
     loggerInstance: typeof options.logger === 'object' ? options.logger : undefined,
     logger: typeof options.logger === 'boolean' ? options.logger : undefined,
     genReqId: () => randomUUID(),
@@ -61,7 +64,9 @@ export async function buildServer(truce: Truce, options: ServerOptions = {}) {
       reply.header('x-request-id', request.id);
       return reply.code(400).send({ error: 'bad_request', message: 'the URL is not valid', details: [{ path: 'url', message: error.message }], request_id: request.id });
     },
-  }).withTypeProvider<ZodTypeProvider>();
+  });
+  guardSlowBodies(base, options.bodyRate ?? DEFAULT_BODY_RATE);
+  const app = base.withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

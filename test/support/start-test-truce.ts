@@ -19,6 +19,8 @@ export interface TestServerOptions {
   trustProxy?: string;
   /** Witness verifier keys whose cosignatures the log accepts. */
   witnessKeys?: string[];
+  /** The least rate a request body must arrive at. */
+  bodyRate?: { bytesPerSecond: number; windowMs: number };
 }
 
 /** Composes a Truce on a test database exactly as the server does, with a hand-moved clock. */

@@ -29,12 +29,18 @@ export const errorResponse = z
   })
   .meta({ id: 'Error' });
 
+/** A link a reader may follow: http or https only, never javascript:, data: or file:. */
+export const webUrl = z
+  .url({ protocol: /^https?$/, message: 'must be an http or https URL' })
+  .max(2000)
+  .meta({ description: 'An http or https URL.' });
+
 export const citation = z
   .strictObject({
     source: z.string().min(1).max(300).meta({ description: 'The outlet or document, e.g. The Moscow Times.' }),
     published_at: isoDate,
     quote: z.string().min(1).max(4000),
-    url: z.url().max(2000).nullable().optional(),
+    url: webUrl.nullable().optional(),
   })
   .meta({ id: 'Citation' });
 

@@ -112,4 +112,25 @@ describe.each(testDatabases())('evidence API on $name', (factory) => {
     expect(await evidenceRows()).toBe(rows);
     expect(files(store()).length).toBe(stored);
   });
+
+  it('names each limit for what it limits: too many files, a declared length no upload can reach, a link that is not http', async () => {
+    const rows = await evidenceRows();
+    const many = await upload(Array.from({ length: 21 }, (_, i) => ({ name: 'file' as const, filename: `f${i}.bin`, content: Buffer.from(`file ${i}`) })));
+    expect(many.statusCode).toBe(413);
+    expect(many.json().details[0]).toMatchObject({ path: 'file', message: 'more than 20 files in one upload' });
+    const declared = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/reports/${reportId}/evidence`,
+      headers: { ...f.monitor.headers, 'content-type': MULTIPART_TYPE, 'content-length': String(10 * 1024 ** 3) },
+      payload: multipart([{ name: 'file', filename: 'a.bin', content: Buffer.from('a') }]),
+    });
+    expect(declared.statusCode).toBe(413);
+    expect(declared.json().details[0].path).toBe('content-length');
+    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,x']) {
+      const res = await upload([{ name: 'url', value: url }, { name: 'file', filename: 'a.bin', content: Buffer.from('link') }]);
+      expect(res.statusCode, url).toBe(400);
+      expect(res.json().details[0]).toMatchObject({ path: 'url', message: 'must be an http or https URL' });
+    }
+    expect(await evidenceRows()).toBe(rows);
+  });
 });

@@ -5,13 +5,17 @@ import type { Truce } from '../../create-truce.js';
 import { DomainError, InvalidInputError, PayloadTooLargeError } from '../../domain/domain-error.js';
 import { addEvidence, type EvidenceUpload } from '../../services/evidence/add-evidence.js';
 import type { ReceivedFile } from '../../store/evidence/evidence-files.js';
-import { errorResponse, idParams, isoDateTime } from '../common/common-schemas.js';
+import { errorResponse, idParams, isoDateTime, webUrl } from '../common/common-schemas.js';
 import { presentEvidenceList } from '../reports/present-report.js';
 import { evidenceResponse } from '../reports/report-schema.js';
 
+/** Files per upload, and what the fields and part headers of one upload may add to its files. */
+const MAX_FILES = 20;
+const FORM_OVERHEAD_BYTES = 1024 * 1024;
+
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 const evidenceFields = z.strictObject({
-  url: z.url().max(2000).optional(),
+  url: webUrl.optional(),
   captured_at: isoDateTime.optional(),
   collector: z.string().trim().min(1).max(300).optional(),
   public: flag.optional(),
@@ -33,17 +37,24 @@ export function uploadEvidence(truce: Truce): FastifyPluginAsyncZod {
         config: { action: 'evidence.create' },
         schema: {
           tags: ['reports'],
-          description: `multipart/form-data: one or more \`file\` parts, and optional fields url, captured_at, collector, public, releasable_to_parties. Files over ${truce.monitoring.evidenceMaxBytes} bytes answer 413.`,
+          description: `multipart/form-data: one to ${MAX_FILES} \`file\` parts, and optional fields url, captured_at, collector, public, releasable_to_parties. Files over ${truce.monitoring.evidenceMaxBytes} bytes answer 413.`,
           params: idParams,
           response: { 201: z.object({ items: z.array(evidenceResponse) }), 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 413: errorResponse },
         },
       },
       async (request, reply) => {
+        // A declared length no upload of this route can reach is refused before a byte of it is read.
+        const declared = Number(request.headers['content-length'] ?? 0);
+        const most = MAX_FILES * truce.monitoring.evidenceMaxBytes + FORM_OVERHEAD_BYTES;
+        if (declared > most) {
+          reply.header('connection', 'close');
+          throw new PayloadTooLargeError('content-length', `declares ${declared} bytes; an upload holds at most ${MAX_FILES} files of ${truce.monitoring.evidenceMaxBytes} bytes`);
+        }
         const received: ReceivedFile[] = [];
         try {
           const uploads: EvidenceUpload[] = [];
           const fields: Record<string, string> = {};
-          const parts = request.parts({ preservePath: true, limits: { fileSize: truce.monitoring.evidenceMaxBytes, files: 20, fields: 20, fieldSize: 8192 } });
+          const parts = request.parts({ preservePath: true, limits: { fileSize: truce.monitoring.evidenceMaxBytes, files: MAX_FILES, fields: 20, fieldSize: 8192 } });
           for await (const part of parts) {
             if (part.type !== 'file') {
               fields[part.fieldname] = String(part.value);
@@ -71,7 +82,7 @@ export function uploadEvidence(truce: Truce): FastifyPluginAsyncZod {
             throw error;
           }
         } catch (error) {
-          throw translate(error, truce.monitoring.evidenceMaxBytes);
+          throw translate(error, truce.monitoring.evidenceMaxBytes, MAX_FILES);
         } finally {
           for (const file of received) await truce.evidence.discard(file.tempPath);
         }
@@ -96,9 +107,12 @@ async function removeUncommitted(truce: Truce, placed: readonly string[]): Promi
   }
 }
 
-function translate(error: unknown, limit: number): unknown {
+function translate(error: unknown, limit: number, maxFiles: number): unknown {
   if (error instanceof DomainError) return error;
   const e = error as { statusCode?: number; code?: string; message?: string };
+  // Each limit is named for what it limits: too many files is not a file too large.
+  if (e.code === 'FST_FILES_LIMIT') return new PayloadTooLargeError('file', `more than ${maxFiles} files in one upload`);
+  if (e.code === 'FST_FIELDS_LIMIT' || e.code === 'FST_PARTS_LIMIT') return new PayloadTooLargeError('body', 'too many form fields or parts in one upload');
   if (e.statusCode === 413 || e.code === 'FST_REQ_FILE_TOO_LARGE') return new PayloadTooLargeError('file', `is larger than the limit of ${limit} bytes`);
   if (e.code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') return new InvalidInputError('content-type', 'must be multipart/form-data');
   if (e.code?.startsWith('FST_') || /unexpected end|terminated early|malformed|multipart/i.test(e.message ?? '')) {

@@ -13,7 +13,7 @@ import { CONTROL_STATUSES } from '../../domain/control/control-types.js';
 import { GEO_PRECISIONS } from '../../domain/monitoring/report-types.js';
 import { KIND_FAMILY_NAMES, REPORT_KINDS } from '../../domain/monitoring/report-taxonomy.js';
 import { CLUSTER_RESOLUTION } from '../../domain/incidents/cluster-cells.js';
-import { disclosure, isoDateTime, logIndex, recordId } from '../common/common-schemas.js';
+import { disclosure, isoDateTime, logIndex, recordId, webUrl } from '../common/common-schemas.js';
 import { evidenceResponse, reportResponse } from '../reports/report-schema.js';
 
 const bbox = z
@@ -201,7 +201,7 @@ export const disputeBody = z.strictObject({
   incident_id: recordId,
   statement: z.string().trim().min(1).max(20_000),
   evidence: z
-    .array(z.strictObject({ sha256: z.string().regex(/^[0-9a-f]{64}$/).nullable().optional(), url: z.url().max(2000).nullable().optional(), description: z.string().trim().min(1).max(4000) }))
+    .array(z.strictObject({ sha256: z.string().regex(/^[0-9a-f]{64}$/).nullable().optional(), url: webUrl.nullable().optional(), description: z.string().trim().min(1).max(4000) }))
     .max(50)
     .optional(),
 });
