@@ -74,6 +74,21 @@ export class RecordWriter {
   }
 
   async update<K extends RecordKindName>(kind: K, event: string, id: string, changes: Partial<NewRow<K>>): Promise<RowOf<K>> {
+    return this.write(kind, event, await this.current(kind, id), changes);
+  }
+
+  /**
+   * An edit someone asked for: like `update`, but one that changes no value (beside
+   * `updated_at`) writes nothing and appends no entry, so that a repeated or empty edit
+   * leaves the record and the log as they were.
+   */
+  async edit<K extends RecordKindName>(kind: K, event: string, id: string, changes: Partial<NewRow<K>>): Promise<RowOf<K>> {
+    const current = await this.current(kind, id);
+    const changed = Object.entries(changes).some(([column, value]) => column !== 'updated_at' && current[column] !== value);
+    return changed ? this.write(kind, event, current, changes) : (current as unknown as RowOf<K>);
+  }
+
+  private async current(kind: RecordKindName, id: string): Promise<Record<string, unknown>> {
     const { table } = RECORD_KINDS[kind];
     const current = (await this.tx
       .selectFrom(table)
@@ -81,6 +96,12 @@ export class RecordWriter {
       .where('id' as never, '=', id as never)
       .executeTakeFirst()) as Record<string, unknown> | undefined;
     if (!current) throw new NotFoundError(kind, id);
+    return current;
+  }
+
+  private async write<K extends RecordKindName>(kind: K, event: string, current: Record<string, unknown>, changes: Partial<NewRow<K>>): Promise<RowOf<K>> {
+    const { table } = RECORD_KINDS[kind];
+    const id = current.id;
     const { log_index: _index, salts: _salts, ...rest } = current;
     const next = { ...rest, ...changes } as Record<string, unknown>;
     const [logged] = await this.append(kind, event, [next]);

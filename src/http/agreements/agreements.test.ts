@@ -217,6 +217,25 @@ describe.each(testDatabases())('agreements API on $name', (factory) => {
     expect(JSON.parse(entry.entry)).toMatchObject({ type: 'agreement.created', id: agreement.id, actor: mediator.actorId, data: { clear: { record: { title: '30-day ceasefire' } }, sealed: {} } });
   });
 
+  it('answers an edit that changes nothing with the record as it is, writing nothing and appending no entry', async () => {
+    const agreement = await newAgreement();
+    const party = await api.post('/api/v1/parties', { name: 'Unchanged party', kind: 'state', aliases: ['UP'] });
+    const before = await recordCounts(t.truce);
+    for (const [url, body] of [
+      [`/api/v1/agreements/${agreement.id}`, {}],
+      [`/api/v1/agreements/${agreement.id}`, { title: agreement.title, kind: agreement.kind }],
+      [`/api/v1/parties/${party.body.id}`, {}],
+      [`/api/v1/parties/${party.body.id}`, { name: 'Unchanged party', aliases: ['UP'] }],
+    ] as const) {
+      const res = await api.patch(url, body);
+      expect(res.status, `${url} ${JSON.stringify(res.body)}`).toBe(200);
+      expect(res.body.log_index).toBe(url.includes('parties') ? party.body.log_index : agreement.log_index);
+    }
+    expect(await recordCounts(t.truce)).toEqual(before);
+    const changed = await api.patch(`/api/v1/parties/${party.body.id}`, { aliases: ['UP', 'Unch.'] });
+    expect(changed.body.log_index).toBeGreaterThan(party.body.log_index);
+  });
+
   it('every response carries a request id, and errors use one shape', async () => {
     const res = await api.get('/api/v1/nowhere');
     expect(res.status).toBe(404);

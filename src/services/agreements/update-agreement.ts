@@ -35,7 +35,7 @@ export async function updateAgreement(ctx: WriteContext, input: UpdateAgreementI
   if (partyIds.some((p) => mediatorIds.includes(p))) throw new InvalidInputError('mediator_ids', 'a party cannot also mediate');
   if (status === 'proposed' && partyIds.length < 2) throw new InvalidInputError('party_ids', 'a proposed agreement needs at least two parties');
 
-  const row = await ctx.records.update('agreement', 'updated', input.id, {
+  const row = await ctx.records.edit('agreement', 'updated', input.id, {
     ...(input.title !== undefined ? { title: input.title } : {}),
     ...(input.kind !== undefined ? { kind: input.kind } : {}),
     ...(input.party_ids !== undefined ? { party_ids: JSON.stringify(input.party_ids) } : {}),

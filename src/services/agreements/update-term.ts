@@ -24,7 +24,7 @@ export async function updateTerm(ctx: WriteContext, input: UpdateTermInput): Pro
   input.applies_to?.forEach((partyId, i) => {
     if (!agreement.party_ids.includes(partyId)) throw new InvalidInputError(`applies_to.${i}`, `${partyId} is not a party to this agreement`);
   });
-  const row = await ctx.records.update('term', 'updated', term.id, {
+  const row = await ctx.records.edit('term', 'updated', term.id, {
     ...(input.text !== undefined ? { text: input.text } : {}),
     ...(input.category !== undefined ? { category: input.category } : {}),
     ...(input.applies_to !== undefined ? { applies_to: JSON.stringify(input.applies_to) } : {}),

@@ -20,7 +20,7 @@ export async function updateParty(ctx: WriteContext, input: UpdatePartyInput): P
     const clash = await ctx.db.selectFrom('parties').select('id').where('name', '=', input.name).executeTakeFirst();
     if (clash) throw new ConflictError(`a party named "${input.name}" already exists (${clash.id})`, 'name');
   }
-  const row = await ctx.records.update('party', 'updated', input.id, {
+  const row = await ctx.records.edit('party', 'updated', input.id, {
     ...(input.name !== undefined ? { name: input.name } : {}),
     ...(input.kind !== undefined ? { kind: input.kind } : {}),
     ...(input.aliases !== undefined ? { aliases: JSON.stringify(input.aliases) } : {}),
