@@ -6,6 +6,7 @@ import { parseWitnessVerifierKey } from './ledger/cosignature.js';
 import { monitoringSettings, type MonitoringSettings } from './config/monitoring-settings.js';
 import { EvidenceFiles } from './store/evidence/evidence-files.js';
 import { parseSignerKey } from './ledger/note-keys.js';
+import { PdfPrinter } from './report/pdf-printer.js';
 import { LoginThrottle } from './services/accounts/login-throttle.js';
 import { UseCaseRunner } from './services/use-case-runner.js';
 import { TransparencyLog } from './services/log/transparency-log.js';
@@ -26,6 +27,8 @@ export interface Truce {
   monitoring: MonitoringSettings;
   /** The content-addressed evidence store under the data directory. */
   evidence: EvidenceFiles;
+  /** Daily-report PDFs, bounded and kept by content: one printer per process. */
+  pdfPrinter: PdfPrinter;
   /** Signs what is left to sign, then closes the database. */
   close(): Promise<void>;
 }
@@ -53,6 +56,7 @@ export async function createTruce(config: TruceConfig, logger: Logger = pino({ l
       loginThrottle: new LoginThrottle(database.db, config.clock),
       monitoring: monitoringSettings(config.monitoring),
       evidence: new EvidenceFiles(config.dataDir),
+      pdfPrinter: new PdfPrinter(),
       close: async () => {
         try {
           await log.close();

@@ -80,7 +80,8 @@ export class RateLimitedError extends DomainError {
 /** Something the request needs is missing on this server (Chromium for a PDF); the request itself was fine. */
 export class UnavailableError extends DomainError {
   readonly code = 'unavailable';
-  constructor(message: string) {
+  /** When asking again makes sense (the server is busy), in seconds; absent when it does not (Chromium is missing). */
+  constructor(message: string, readonly retryAfterSeconds?: number) {
     super(message);
   }
 }

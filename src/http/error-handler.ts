@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { DomainError, RateLimitedError, type ErrorDetail } from '../domain/domain-error.js';
+import { DomainError, RateLimitedError, UnavailableError, type ErrorDetail } from '../domain/domain-error.js';
 
 const STATUS_BY_CODE: Record<string, number> = {
   invalid_input: 400,
@@ -33,6 +33,7 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   }
   if (error instanceof DomainError) {
     if (error instanceof RateLimitedError) reply.header('retry-after', String(error.retryAfterSeconds));
+    if (error instanceof UnavailableError && error.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.retryAfterSeconds));
     return send(STATUS_BY_CODE[error.code] ?? 400, error.code, error.message, error.details);
   }
   if (isResponseSerializationError(error)) {

@@ -3,9 +3,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Truce } from '../../create-truce.js';
 import { UnavailableError } from '../../domain/domain-error.js';
 import { DAILY_REPORT_STYLE } from '../../report/daily-report-style.js';
-import { BrowserUnavailableError, printPdf } from '../../report/print-pdf.js';
+import { PrinterBusyError } from '../../report/pdf-printer.js';
+import { BrowserUnavailableError } from '../../report/print-pdf.js';
 import { renderDailyReportHtml } from '../../report/render-daily-report-html.js';
 import { renderDailyReportMarkdown } from '../../report/render-daily-report-markdown.js';
+import type { DailyReport } from '../../domain/compliance/daily-report.js';
 import { buildDailyReport } from '../../services/compliance/build-daily-report.js';
 import { errorResponse } from '../common/common-schemas.js';
 import { dailyReportParams, dailyReportQuery, dailyReportResponse, type DailyReportFormat } from './daily-report-schema.js';
@@ -33,6 +35,11 @@ function chooseFormat(format: DailyReportFormat | undefined, accept: string | un
   return 'json';
 }
 
+/** What the PDF shows, without the checkpoint and the time of rendering: a new checkpoint every second must not defeat the cache, and an older one commits to the same content. */
+function contentKey(report: DailyReport): string {
+  return createHash('sha256').update(JSON.stringify({ ...report, checkpoint: null, generated_at: null })).digest('hex');
+}
+
 export function dailyReportsRoute(truce: Truce): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
@@ -56,10 +63,11 @@ export function dailyReportsRoute(truce: Truce): FastifyPluginAsyncZod {
         const html = renderDailyReportHtml(report);
         if (format === 'html') return reply.type('text/html; charset=utf-8').header('content-security-policy', REPORT_CSP).send(html as never);
         try {
-          const pdf = await printPdf(html);
+          const pdf = await truce.pdfPrinter.pdf(contentKey(report), () => html);
           return reply.type('application/pdf').header('content-disposition', `attachment; filename="${name}.pdf"`).send(pdf as never);
         } catch (error) {
           if (error instanceof BrowserUnavailableError) throw new UnavailableError(error.message);
+          if (error instanceof PrinterBusyError) throw new UnavailableError(error.message, error.retryAfterSeconds);
           throw error;
         }
       },

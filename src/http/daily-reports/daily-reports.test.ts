@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { complianceFixture, type ComplianceFixture } from '../../../test/support/compliance-fixture.js';
+import { PdfPrinter } from '../../report/pdf-printer.js';
 import { browserUnavailable } from '../../../test/support/start-browser.js';
 import { startTestTruce, type TestTruce } from '../../../test/support/start-test-truce.js';
 import { testDatabases, type TestDatabase } from '../../../test/support/test-databases.js';
@@ -70,13 +71,37 @@ describe.each(testDatabases())('the daily report on $name', (factory) => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    // Kept by its content: a new checkpoint does not render it again (Chromium stamps each PDF it makes with the time).
+    t.clock.set(new Date(t.clock.now().getTime() + 5_000));
+    await t.truce.log.signCheckpoint();
+    const again = await get('date=2025-03-14&format=pdf');
+    expect(again.rawPayload.equals(res.rawPayload)).toBe(true);
+  });
+
+  it('answers 503 with Retry-After once every rendering slot and queue place is taken', async () => {
+    const kept = t.truce.pdfPrinter;
+    const releases: (() => void)[] = [];
+    t.truce.pdfPrinter = new PdfPrinter({ concurrency: 1, queue: 0, cached: 0 }, () => new Promise((resolve) => releases.push(() => resolve(Buffer.from('%PDF-held')))));
+    try {
+      const first = get('date=2025-03-16&format=pdf');
+      await expect.poll(() => releases.length).toBe(1);
+      const busy = await get('date=2025-03-17&format=pdf');
+      expect(busy.statusCode).toBe(503);
+      expect(Number(busy.headers['retry-after'])).toBeGreaterThan(0);
+      expect(busy.json()).toMatchObject({ error: 'unavailable', message: expect.stringMatching(/PDFs/) });
+      releases[0]!();
+      expect((await first).statusCode).toBe(200);
+    } finally {
+      t.truce.pdfPrinter = kept;
+    }
   });
 
   it('answers 503 in the error shape for a PDF where Chromium is missing', async () => {
     const before = process.env['TRUCE_CHROMIUM'];
     process.env['TRUCE_CHROMIUM'] = '/nonexistent/chromium';
     try {
-      const res = await get('date=2025-03-14&format=pdf');
+      // Another day than the one printed above, which the printer keeps.
+      const res = await get('date=2025-03-15&format=pdf');
       expect(res.statusCode).toBe(503);
       expect(res.json()).toMatchObject({ error: 'unavailable', message: expect.stringMatching(/PDF needs Chromium/) });
     } finally {
