@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../src/domain/actor.js';
+import { createControlClaim } from '../../src/services/control/create-control-claim.js';
 import { createParty } from '../../src/services/parties/create-party.js';
 import { accountToken } from '../support/account-token.js';
 import { seriousAxeViolations } from '../support/run-axe.js';
@@ -194,6 +195,38 @@ describe.skipIf(unavailable !== null)('the web app in Chromium, on a real server
     await expect.poll(() => page.locator('.window-remaining').innerText()).toMatch(/29 d \d\d:\d\d:\d\d remaining/);
     await expect.poll(() => page.locator('.condition .status').first().innerText()).toBe('Waived');
     await page.screenshot({ path: `${SCREENSHOTS}/agreement-in-force.png`, fullPage: true });
+  });
+
+  it('shows hostile place and party names on the map as text, never as markup', async () => {
+    const hostile = '<img src=x onerror="document.title=1">';
+    const party = await server.truce.runner.write(SYSTEM_ACTOR, createParty, { name: `Evil ${hostile}`, kind: 'armed_group' });
+    const asOf = new Date(server.clock.now().getTime() - 60 * 60_000).toISOString();
+    await server.truce.runner.write(SYSTEM_ACTOR, createControlClaim, {
+      place_name: `<b>Bold</b> town ${hostile}`,
+      latitude: 50.0,
+      longitude: 36.23,
+      status: 'controlled_by',
+      controlled_by: party.id,
+      basis: 'claimed',
+      claimant: party.id,
+      source: 'Hostile outlet',
+      as_of: asOf,
+    });
+    await open('/map');
+    await page.locator('.map[data-map-ready="true"]').waitFor();
+    await page.getByLabel('Control as of').fill(asOf.slice(0, 10));
+    await expect.poll(() => page.locator('path.control-claimed').count()).toBe(2);
+    let tooltip = '';
+    for (let i = 0; i < 2 && !tooltip.includes('Bold'); i++) {
+      await page.locator('path.control-claimed').nth(i).dispatchEvent('mouseover');
+      await expect.poll(() => page.locator('.leaflet-tooltip').count()).toBeGreaterThan(0);
+      tooltip = await page.locator('.leaflet-tooltip').last().innerText();
+    }
+    expect(tooltip).toContain(`<b>Bold</b> town ${hostile}`);
+    expect(tooltip).toContain(`Evil ${hostile}`);
+    expect(await page.locator('.leaflet-tooltip img, .leaflet-tooltip b, .place-label img, .place-label b').count()).toBe(0);
+    expect(await page.locator('.place-label', { hasText: '<b>Bold</b>' }).count()).toBe(1);
+    expect(await page.title()).not.toBe('1');
   });
 
   it('raised no script error and no Content-Security-Policy violation', () => {

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { controlClaimResponse } from '@contract/control-claims/control-claim-schema.js';
 import type { placeControlResponse } from '@contract/control/control-schema.js';
 import type { MapLayer } from './map-layer.js';
+import { textElement } from './text-element.js';
 import { CONTESTED_COLOR, UNKNOWN_COLOR } from './party-colors.js';
 
 /** Control of one place at a time, as the API answers it: the assessment, and the claims beside it. */
@@ -36,12 +37,12 @@ export class ControlClaimsLayer implements MapLayer<ControlLayerData> {
       const at = L.latLng(place.latitude, place.longitude);
       place.claims_since.forEach((claim, i) => {
         L.circleMarker(at, { radius: 14 + i * 5, fill: false, color: color(claim), weight: 2.5, dashArray: '6 5', className: 'control-claimed' })
-          .bindTooltip(describe(claim))
+          .bindTooltip(textElement(describe(claim)))
           .addTo(this.group);
       });
       if (place.assessment) {
         L.circleMarker(at, { radius: 9, color: '#1b1b1b', weight: 1.5, fillColor: color(place.assessment), fillOpacity: 0.9, className: 'control-assessed' })
-          .bindTooltip(describe(place.assessment))
+          .bindTooltip(textElement(describe(place.assessment)))
           .addTo(this.group);
       }
       L.marker(at, {
@@ -55,10 +56,4 @@ export class ControlClaimsLayer implements MapLayer<ControlLayerData> {
   remove(): void {
     this.group.remove();
   }
-}
-
-function textElement(text: string): HTMLElement {
-  const span = document.createElement('span');
-  span.textContent = text;
-  return span;
 }

@@ -4,6 +4,7 @@ import type { aggregateResponse, incidentResponse } from '@contract/incidents/in
 import { hexOutline, hexShade } from './aggregate-hexagons.js';
 import { gridCluster } from './grid-cluster.js';
 import type { MapLayer } from './map-layer.js';
+import { textElement } from './text-element.js';
 
 type AggregateCell = z.infer<typeof aggregateResponse>['cells'][number];
 type Incident = z.infer<typeof incidentResponse>;
@@ -53,7 +54,7 @@ export class IncidentsLayer implements MapLayer<IncidentLayerData> {
         dashArray: cell.synthetic > 0 ? '4 3' : undefined,
         className: `incident-hex${cell.synthetic > 0 ? ' incident-synthetic' : ''}`,
       })
-        .bindTooltip(describeCell(cell))
+        .bindTooltip(textElement(describeCell(cell)))
         .addTo(this.group);
     }
   }
@@ -82,7 +83,5 @@ export class IncidentsLayer implements MapLayer<IncidentLayerData> {
 }
 
 function markerIcon(text: string, className: string): L.DivIcon {
-  const span = document.createElement('span');
-  span.textContent = text;
-  return L.divIcon({ html: span, className, iconSize: text ? [30, 30] : [14, 14] });
+  return L.divIcon({ html: textElement(text), className, iconSize: text ? [30, 30] : [14, 14] });
 }

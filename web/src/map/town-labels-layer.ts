@@ -1,5 +1,6 @@
 import * as L from 'leaflet';
 import type { MapLayer } from './map-layer.js';
+import { textElement } from './text-element.js';
 
 /** [geonames id, name, country, population, lat, lon], as web/scripts/extract-towns.ts writes them. */
 export type TownRow = [number, string, string, number, number, number];
@@ -46,9 +47,7 @@ export class TownLabelsLayer implements MapLayer<TownRow[]> {
     this.group.clearLayers();
     for (const [, name, , population, lat, lon] of this.towns) {
       if (population < min) continue;
-      const label = document.createElement('span');
-      label.textContent = name;
-      const icon = L.divIcon({ html: label, className: population >= 1_000_000 ? 'town-label town-label-major' : 'town-label', iconSize: undefined });
+      const icon = L.divIcon({ html: textElement(name), className: population >= 1_000_000 ? 'town-label town-label-major' : 'town-label', iconSize: undefined });
       L.marker([lat, lon], { icon, interactive: false, keyboard: false }).addTo(this.group);
     }
   }
