@@ -55,6 +55,8 @@ describe.skipIf(unavailable !== null)('the incidents layer, list and detail in C
     await expect.poll(() => page.locator('main h1').innerText()).toMatch(/Verified/);
     await expect.poll(() => page.locator('main').innerText()).toContain('Synthetic demo data');
     await expect.poll(() => page.locator('#reports-heading + .table-scroll tbody tr').count()).toBeGreaterThan(0);
+    // Each affiliation worded as what it is: independent, or the party.
+    await expect.poll(() => page.locator('#reports-heading + .table-scroll tbody').innerText()).toMatch(/Affiliation: (independent|Ukraine|Russia)/);
     await expect.poll(() => page.locator('.decision').innerText()).toContain('Adopted');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SCREENSHOTS}/incident-detail-en.png`, fullPage: true });

@@ -11,7 +11,7 @@ import { SyntheticBadge } from '../ui/synthetic-badge.js';
 import { DecisionList } from './decision-list.js';
 import { EvidenceList } from './evidence-list.js';
 import { InclusionProof } from './inclusion-proof.js';
-import { loadParties, partyName, type Party } from './party-names.js';
+import { affiliationName, loadParties, partyName, type Party } from './party-names.js';
 import { ReportList } from './report-list.js';
 
 export type IncidentDetail = z.infer<typeof incidentDetailResponse>;
@@ -87,6 +87,7 @@ function IncidentView({ incident, parties }: { incident: IncidentDetail; parties
             <dt>{t('incidents.corroboration')}</dt>
             <dd>
               {t('incidents.corroborationValue', { count: incident.corroboration })}
+              {incident.affiliations.length > 0 && <span> ({incident.affiliations.map((a) => affiliationName(parties, a, t('incidents.independent'))).join(', ')})</span>}
               <span className="muted small"> · {t('incidents.reportCount', { count: incident.report_count })}</span>
             </dd>
           </div>
@@ -103,7 +104,7 @@ function IncidentView({ incident, parties }: { incident: IncidentDetail; parties
       </section>
       <section aria-labelledby="reports-heading">
         <h2 id="reports-heading">{t('incidents.reports')}</h2>
-        <ReportList reports={incident.reports} />
+        <ReportList reports={incident.reports} parties={parties} />
       </section>
       <section aria-labelledby="evidence-heading">
         <h2 id="evidence-heading">{t('incidents.evidence')}</h2>

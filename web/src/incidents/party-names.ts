@@ -14,3 +14,8 @@ export function partyName(parties: readonly Party[], id: string | null): string 
   if (id === null) return '';
   return parties.find((p) => p.id === id)?.name ?? id;
 }
+
+/** An affiliation as what it is: "independent", or the party's name. */
+export function affiliationName(parties: readonly Party[], affiliation: string | null, independent: string): string {
+  return affiliation === null || affiliation === 'independent' ? independent : partyName(parties, affiliation);
+}

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { IncidentDetail } from './incident-detail-page.js';
+import { affiliationName, type Party } from './party-names.js';
 import { DateTime } from '../ui/date-time.js';
 import { SyntheticBadge } from '../ui/synthetic-badge.js';
 
 /** Each report with how precisely it is placed in time and space, and how far its source is trusted. */
-export function ReportList({ reports }: { reports: IncidentDetail['reports'] }) {
+export function ReportList({ reports, parties }: { reports: IncidentDetail['reports']; parties: readonly Party[] }) {
   const { t } = useTranslation();
   if (reports.length === 0) return <p className="muted">{t('incidents.noReports')}</p>;
   return (
@@ -37,7 +38,10 @@ export function ReportList({ reports }: { reports: IncidentDetail['reports'] }) 
                 <div className="muted small">{t('incidents.geoPrecisionValue', { precision: t(`geoPrecision.${r.geo_precision}`) })}</div>
                 {r.location_rounded && <div className="muted small">{t('incidents.locationRounded')}</div>}
               </td>
-              <td>{t(`channel.${r.channel}`)}</td>
+              <td>
+                {t(`channel.${r.channel}`)}
+                <div className="muted small">{t('incidents.affiliationValue', { affiliation: affiliationName(parties, r.source_affiliation, t('incidents.independent')) })}</div>
+              </td>
               <td>
                 <abbr title={t('incidents.gradingHint')}>
                   {r.reliability}
