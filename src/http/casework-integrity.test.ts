@@ -160,4 +160,34 @@ describe.each(testDatabases())('casework integrity on $name', (factory) => {
     expect(adminFields).toEqual(publicFields);
     for (const hiddenField of ['witness', 'observer', 'submitted_by']) expect(asAdmin.body).not.toHaveProperty(hiddenField);
   });
+
+  it('lets one of five concurrent approvals adopt a decision, and refuses the others', async () => {
+    const report = await submit(shelling(f.sources.mission, { point: place() }));
+    const proposed = await propose(report.incident_id);
+    const verifiers = await Promise.all(Array.from({ length: 5 }, () => loginAs(t, 'verifier')));
+    const answers = await Promise.all(verifiers.map((v) => approve(report.incident_id, proposed.body.id, v.headers)));
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409, 409, 409]);
+    const decision = ((await staffView(`/api/v1/incidents/${report.incident_id}`)).decisions as { id: string; status: string; approvals: unknown[] }[]).find((d) => d.id === proposed.body.id)!;
+    expect(decision).toMatchObject({ status: 'adopted' });
+    expect(decision.approvals).toHaveLength(2);
+  });
+
+  it('shows the public a published piece of evidence’s custody trail without the people in it or their notes', async () => {
+    const report = await submit(shelling(f.sources.mission, { point: place() }));
+    const boundary = 'casework-boundary';
+    const body = Buffer.from(
+      `--${boundary}\r\ncontent-disposition: form-data; name="collector"\r\n\r\nOleh the driver\r\n` +
+        `--${boundary}\r\ncontent-disposition: form-data; name="public"\r\n\r\ntrue\r\n` +
+        `--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="crater.txt"\r\ncontent-type: text/plain\r\n\r\ncrater photo bytes\r\n--${boundary}--\r\n`,
+    );
+    const uploaded = await t.app.inject({ method: 'POST', url: `/api/v1/reports/${report.id}/evidence`, headers: { ...f.monitor.headers, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload: body });
+    expect(uploaded.statusCode, uploaded.body).toBe(201);
+    const proposed = await propose(report.incident_id);
+    expect((await approve(report.incident_id, proposed.body.id)).body.status).toBe('adopted');
+    const seen = await t.app.inject({ method: 'GET', url: `/api/v1/incidents/${report.incident_id}`, ...PUBLIC });
+    const evidence = seen.json().evidence[0];
+    expect(evidence.custody).toEqual([{ at: expect.any(String), event: 'collected' }]);
+    expect(JSON.stringify(seen.json())).not.toContain('Oleh');
+    expect(JSON.stringify(seen.json())).not.toContain(f.monitor.actorId);
+  });
 });

@@ -8,8 +8,8 @@ import type { ReadUseCase, WriteUseCase } from './use-case-context.js';
 export type Clock = () => Date;
 
 /**
- * Runs use cases: each write in one transaction with its log entries, then tells
- * the checkpoint signer that the log grew.
+ * Runs use cases: each write in one transaction with its log entries, holding the log's
+ * lock from its start, then tells the checkpoint signer that the log grew.
  */
 export class UseCaseRunner {
   constructor(
@@ -25,9 +25,13 @@ export class UseCaseRunner {
 
   async write<I, O>(actor: Actor, useCase: WriteUseCase<I, O>, input: I): Promise<O> {
     const now = this.now();
-    const result = await this.handle.db.transaction().execute((tx) =>
-      useCase({ db: tx, actor, now, records: new RecordWriter(tx, this.handle.capabilities, actor, now, this.pseudonyms) }, input),
-    );
+    const result = await this.handle.db.transaction().execute(async (tx) => {
+      // Every write ends in the log, whose lock serialises writers across processes anyway; taking it
+      // first makes what the use case reads the state it writes over (no two approvals of one decision
+      // both see it pending), at the cost of the reads before the first append running one at a time.
+      await this.handle.capabilities.lockLog(tx);
+      return useCase({ db: tx, actor, now, records: new RecordWriter(tx, this.handle.capabilities, actor, now, this.pseudonyms) }, input);
+    });
     this.afterCommit();
     return result;
   }
