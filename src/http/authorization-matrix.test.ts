@@ -114,6 +114,11 @@ const MATRIX: Record<string, Row> = {
   // compliance figures and the daily report
   'GET /api/v1/agreements/:id/compliance': all,
   'GET /api/v1/agreements/:id/reports/daily': all,
+  // exports
+  'GET /api/v1/incidents.csv': all,
+  'GET /api/v1/incidents.geojson': all,
+  'GET /api/v1/control-claims.geojson': all,
+  'GET /api/v1/areas.geojson': all,
   // the web app
   'GET /assets/*': all,
   'GET /*': all,

@@ -32,6 +32,7 @@ import { evidenceRoute } from './evidence/evidence-route.js';
 import { incidentsRoute } from './incidents/incidents-route.js';
 import { reportsRoute } from './reports/reports-route.js';
 import { sourcesRoute } from './sources/sources-route.js';
+import { exportsRoute } from './exports/exports-route.js';
 
 export interface ServerOptions {
   logger?: FastifyBaseLogger | boolean;
@@ -120,6 +121,7 @@ export async function buildServer(truce: Truce, options: ServerOptions = {}) {
   await app.register(logApiRoute(truce), { prefix: '/api/v1' });
   await app.register(logTilesRoute(truce));
   for (const route of [sourcesRoute, reportsRoute, evidenceRoute, incidentsRoute, disputesRoute, complianceRoute, dailyReportsRoute]) await app.register(route(truce), { prefix: '/api/v1' });
+  await app.register(exportsRoute(truce), { prefix: '/api/v1' });
   // Last: its wildcard answers every page path the routes above do not.
   await app.register(webRoute(options.webRoot));
   return app;
