@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accountToken } from '../../../test/support/account-token.js';
 import { interopFixture, type InteropFixture } from '../../../test/support/interop-fixture.js';
 import { featureCounts, fetchedUrls, gdalUnavailable, runGdal } from '../../../test/support/run-gdal.js';
 import { startTestTruce, type TestTruce } from '../../../test/support/start-test-truce.js';
@@ -41,6 +42,12 @@ describe.skipIf(unavailable !== null).each(testDatabases())('GDAL reads /ogc on 
     const summary = (await runGdal('ogrinfo', ['-ro', '-so', '-al', `OAPIF:${url}`])).stdout;
     expect(featureCounts(summary)).toEqual({ incidents: await matched('incidents'), 'control-claims': await matched('control-claims'), areas: await matched('areas') });
     expect(await matched('incidents')).toBe(f.published.length);
+  }, 60_000);
+
+  it('shows a reader with a token what the token allows', async () => {
+    const { authorization } = await accountToken(t.truce, 'verifier');
+    const summary = (await runGdal('ogrinfo', ['-ro', '-so', `OAPIF:${url}`, 'incidents'], { GDAL_HTTP_HEADERS: `Authorization: ${authorization}` })).stdout;
+    expect(featureCounts(summary)).toEqual({ incidents: f.incidents.length });
   }, 60_000);
 
   it('copies every published incident into a GeoPackage, two to a page through next links', async () => {
