@@ -10,6 +10,7 @@ const benches: Record<string, () => Promise<Bench>> = {
   ingest: () => import('./ingest-bench.js'),
   places: () => import('./places-bench.js'),
   compliance: () => import('./compliance-bench.js'),
+  export: () => import('./export-bench.js'),
 };
 
 // Arguments starting with -- are the benches' own flags (e.g. --count=N).

@@ -6,6 +6,7 @@ import { witnessCommand } from './witness-command.js';
 import { gazetteerCommand } from './gazetteer-command.js';
 import { migrateCommand } from './migrate-command.js';
 import { reportCommand } from './report-command.js';
+import { exportCommand } from './export-command.js';
 import { serveCommand } from './serve-command.js';
 import { userCommand } from './user-command.js';
 
@@ -20,6 +21,7 @@ const program = new Command('truce')
   .addCommand(verifyCommand())
   .addCommand(witnessCommand())
   .addCommand(gazetteerCommand())
-  .addCommand(reportCommand());
+  .addCommand(reportCommand())
+  .addCommand(exportCommand());
 
 await program.parseAsync(process.argv);

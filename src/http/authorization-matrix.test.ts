@@ -115,6 +115,26 @@ const MATRIX: Record<string, Row> = {
   // compliance figures and the daily report
   'GET /api/v1/agreements/:id/compliance': all,
   'GET /api/v1/agreements/:id/reports/daily': all,
+  // exports
+  'GET /api/v1/incidents.csv': all,
+  'GET /api/v1/incidents.geojson': all,
+  'GET /api/v1/control-claims.geojson': all,
+  'GET /api/v1/areas.geojson': all,
+  // OGC API – Features
+  'GET /ogc': all,
+  'GET /ogc/conformance': all,
+  'GET /ogc/api': all,
+  'GET /ogc/collections': all,
+  'GET /ogc/*': all,
+  'GET /ogc/collections/incidents': all,
+  'GET /ogc/collections/incidents/items': all,
+  'GET /ogc/collections/incidents/items/:featureId': all,
+  'GET /ogc/collections/control-claims': all,
+  'GET /ogc/collections/control-claims/items': all,
+  'GET /ogc/collections/control-claims/items/:featureId': all,
+  'GET /ogc/collections/areas': all,
+  'GET /ogc/collections/areas/items': all,
+  'GET /ogc/collections/areas/items/:featureId': all,
   // the web app
   'GET /assets/*': all,
   'GET /*': all,

@@ -33,6 +33,8 @@ import { evidenceRoute } from './evidence/evidence-route.js';
 import { incidentsRoute } from './incidents/incidents-route.js';
 import { reportsRoute } from './reports/reports-route.js';
 import { sourcesRoute } from './sources/sources-route.js';
+import { exportsRoute } from './exports/exports-route.js';
+import { ogcRoute } from './ogc/ogc-route.js';
 
 export interface ServerOptions {
   logger?: FastifyBaseLogger | boolean;
@@ -125,6 +127,8 @@ export async function buildServer(truce: Truce, options: ServerOptions = {}) {
   await app.register(logApiRoute(truce), { prefix: '/api/v1' });
   await app.register(logTilesRoute(truce));
   for (const route of [sourcesRoute, reportsRoute, evidenceRoute, incidentsRoute, disputesRoute, complianceRoute, dailyReportsRoute]) await app.register(route(truce), { prefix: '/api/v1' });
+  await app.register(exportsRoute(truce), { prefix: '/api/v1' });
+  await app.register(ogcRoute(truce));
   // Last: its wildcard answers every page path the routes above do not.
   await app.register(webRoute(options.webRoot));
   return app;
