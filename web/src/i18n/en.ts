@@ -214,6 +214,7 @@ export const en = {
     noDecisions: 'No decision has been adopted yet.',
     credibility: 'Credibility (1–6)',
     approvals: 'Approvals',
+    verifierLabel: 'Verifier {{letter}}',
     dispute: 'Disputed by {{party}}',
     ruling: 'Ruling:',
     proof: 'Proof in the transparency log',

@@ -226,6 +226,7 @@ export const ru = {
     noDecisions: 'Ни одного решения ещё не принято.',
     credibility: 'Достоверность (1–6)',
     approvals: 'Одобрения',
+    verifierLabel: 'Верификатор {{letter}}',
     dispute: 'Оспорено стороной {{party}}',
     ruling: 'Постановление:',
     proof: 'Доказательство в журнале прозрачности',

@@ -226,6 +226,7 @@ export const uk = {
     noDecisions: 'Жодного рішення ще не ухвалено.',
     credibility: 'Достовірність (1–6)',
     approvals: 'Схвалення',
+    verifierLabel: 'Верифікатор {{letter}}',
     dispute: 'Оскаржено стороною {{party}}',
     ruling: 'Ухвала:',
     proof: 'Доказ у журналі прозорості',

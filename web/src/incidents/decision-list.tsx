@@ -32,9 +32,13 @@ export function DecisionList({ decisions, disputes, parties }: { decisions: Inci
               <dt>{t('incidents.approvals')}</dt>
               <dd>
                 <ul className="plain">
-                  {d.approvals.map((a) => (
+                  {/* People by role and order, "Verifier A", "Verifier B"; the id (a pseudonym for the public) stays beside it, to match with the log. */}
+                  {d.approvals.map((a, i) => (
                     <li key={a.verifier}>
-                      <code>{a.verifier}</code> · <DateTime iso={a.at} />
+                      {t('incidents.verifierLabel', { letter: String.fromCharCode(65 + i) })} · <DateTime iso={a.at} />
+                      <div>
+                        <code className="muted small">{a.verifier}</code>
+                      </div>
                     </li>
                   ))}
                 </ul>
