@@ -20,7 +20,9 @@ describe.each(testDatabases())('hardening on $name', (factory) => {
 
   it('refuses to start with a route that declares no action, and names the route', () => {
     expect(() => t.app.get('/api/v1/secret-backdoor', async () => 'open')).toThrow(/GET \/api\/v1\/secret-backdoor declares no known action/);
-    expect(() => t.app.post('/api/v1/other', { config: { action: 'nothing.at_all' } }, async () => 'open')).toThrow(/POST \/api\/v1\/other/);
+    // A misspelt action does not compile; one that slips past the types still stops the server.
+    const config = { action: 'nothing.at_all' } as unknown as { action: 'health.read' };
+    expect(() => t.app.post('/api/v1/other', { config }, async () => 'open')).toThrow(/POST \/api\/v1\/other/);
   });
 
   it('sends a strict Content-Security-Policy everywhere, relaxed for the API docs only', async () => {

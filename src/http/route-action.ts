@@ -1,13 +1,11 @@
-/**
- * Every route declares the action it performs; the server refuses to start with
- * a route that does not, and the policy decides each action before the use case runs.
- */
-export interface RouteConfig {
-  action: string;
-}
+import type { Action } from '../domain/policy/actions.js';
 
+/**
+ * Every route declares the action it performs, one of the policy's catalogue, so that a
+ * misspelt action fails to compile; the server also refuses to start with a route that declares none.
+ */
 declare module 'fastify' {
   interface FastifyContextConfig {
-    action?: string;
+    action?: Action;
   }
 }

@@ -23,7 +23,7 @@ export function webRoute(root: string = WEB_DIST): FastifyPluginAsync {
   return async (app) => {
     // Only reply.sendFile: @fastify/static's own routes would declare no action.
     await app.register(fastifyStatic, { root, serve: false });
-    const config = { action: 'web.read' };
+    const config = { action: 'web.read' } as const;
     const schema = { hide: true };
 
     app.get('/assets/*', { config, schema }, (request: FastifyRequest<{ Params: { '*': string } }>, reply) =>
