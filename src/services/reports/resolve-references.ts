@@ -1,3 +1,4 @@
+import { selectInChunks } from '../../store/dialect/select-in-chunks.js';
 import { InvalidInputError } from '../../domain/domain-error.js';
 import type { Database } from '../../store/database-schema.js';
 import type { ReadContext } from '../use-case-context.js';
@@ -13,9 +14,7 @@ export async function resolveReferences(ctx: ReadContext, inputs: readonly Repor
   const agreementIds = [...new Set(inputs.flatMap((r) => (r.agreement_id ? [r.agreement_id] : [])))];
   const termIds = [...new Set(inputs.flatMap((r) => r.term_ids ?? []))];
   const sources = new Map<string, Database['sources']>();
-  for (let i = 0; i < sourceIds.length; i += 5000) {
-    for (const s of await ctx.db.selectFrom('sources').selectAll().where('id', 'in', sourceIds.slice(i, i + 5000)).execute()) sources.set(s.id, s);
-  }
+  for (const s of await selectInChunks(sourceIds, (chunk) => ctx.db.selectFrom('sources').selectAll().where('id', 'in', chunk).execute())) sources.set(s.id, s);
   const agreements = new Set<string>();
   if (agreementIds.length > 0) {
     for (const a of await ctx.db.selectFrom('agreements').select('id').where('id', 'in', agreementIds).execute()) agreements.add(a.id);

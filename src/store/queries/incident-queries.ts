@@ -1,3 +1,4 @@
+import { selectInChunks } from '../dialect/select-in-chunks.js';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../database-schema.js';
 
@@ -17,15 +18,11 @@ export async function findClusterCandidates(db: Db, cells: readonly string[] | n
   const keep = (row: CandidateRow) => row.first_observed_at <= to && row.merged_into === null && (row.status === 'reported' || row.status === 'under_review');
   const base = () => db.selectFrom('incidents').select(CANDIDATE_COLUMNS).where('last_observed_at', '>=', from);
   if (cells === null) return (await base().execute()).filter(keep);
-  const out: CandidateRow[] = [];
-  for (let i = 0; i < cells.length; i += 5000) out.push(...(await base().where('h3_cell', 'in', cells.slice(i, i + 5000)).execute()));
-  return out.filter(keep);
+  return (await selectInChunks(cells, (chunk) => base().where('h3_cell', 'in', chunk).execute())).filter(keep);
 }
 
 export async function findIncidentRows(db: Db, ids: readonly string[]): Promise<Database['incidents'][]> {
-  const out: Database['incidents'][] = [];
-  for (let i = 0; i < ids.length; i += 5000) out.push(...(await db.selectFrom('incidents').selectAll().where('id', 'in', ids.slice(i, i + 5000)).execute()));
-  return out;
+  return selectInChunks(ids, (chunk) => db.selectFrom('incidents').selectAll().where('id', 'in', chunk).execute());
 }
 
 /** The accounts that submitted a report in the incident: they may not approve a decision on it. */

@@ -1,3 +1,4 @@
+import { selectInChunks } from '../dialect/select-in-chunks.js';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../database-schema.js';
 import type { PlaceTable } from '../tables/monitoring-tables.js';
@@ -40,16 +41,10 @@ export async function searchPlacesByKeyPrefix(db: Db, prefix: string, options: {
 }
 
 export async function findPlacesByIds(db: Db, ids: readonly number[]): Promise<Place[]> {
-  const out: Place[] = [];
-  for (let i = 0; i < ids.length; i += 5000) out.push(...(await db.selectFrom('places').select(PLACE_COLUMNS).where('geonames_id', 'in', ids.slice(i, i + 5000)).execute()));
-  return out;
+  return selectInChunks(ids, (chunk) => db.selectFrom('places').select(PLACE_COLUMNS).where('geonames_id', 'in', chunk).execute());
 }
 
 /** Every place in the given H3 cells (resolution 5): the candidates for a nearest-place search, never a scan. */
 export async function findPlacesInCells(db: Db, cells: readonly string[]): Promise<(Place & { h3_cell: string })[]> {
-  const out: (Place & { h3_cell: string })[] = [];
-  for (let i = 0; i < cells.length; i += 5000) {
-    out.push(...(await db.selectFrom('places').select([...PLACE_COLUMNS, 'h3_cell']).where('h3_cell', 'in', cells.slice(i, i + 5000)).execute()));
-  }
-  return out;
+  return selectInChunks(cells, (chunk) => db.selectFrom('places').select([...PLACE_COLUMNS, 'h3_cell']).where('h3_cell', 'in', chunk).execute());
 }
