@@ -59,38 +59,40 @@ export function UsersSection({ users, parties, onChange }: { users: readonly Use
           </div>
         )}
       </div>
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('admin.name')}</th>
-            <th scope="col">{t('admin.role')}</th>
-            <th scope="col">{t('admin.party')}</th>
-            <th scope="col">{t('admin.status')}</th>
-            <th scope="col">{t('queue.actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((user) => (
-            <tr key={user.id}>
-              <th scope="row">{user.name}</th>
-              <td>{t(`role.${user.role}`)}</td>
-              <td>{partyName(user.party_id)}</td>
-              <td>{user.disabled ? t('admin.disabled') : t('admin.active')}</td>
-              <td>
-                {user.disabled ? (
-                  <button type="button" aria-label={t('admin.enableUser', { name: user.name ?? user.id })} onClick={() => void setDisabled(user, 'enable')}>
-                    {t('admin.enable')}
-                  </button>
-                ) : (
-                  <button type="button" aria-label={t('admin.disableUser', { name: user.name ?? user.id })} onClick={() => void setDisabled(user, 'disable')}>
-                    {t('admin.disable')}
-                  </button>
-                )}
-              </td>
+      <div className="table-scroll">
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('admin.name')}</th>
+              <th scope="col">{t('admin.role')}</th>
+              <th scope="col">{t('admin.party')}</th>
+              <th scope="col">{t('admin.status')}</th>
+              <th scope="col">{t('queue.actions')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {users.map((user) => (
+              <tr key={user.id}>
+                <th scope="row">{user.name}</th>
+                <td>{t(`role.${user.role}`)}</td>
+                <td>{partyName(user.party_id)}</td>
+                <td>{user.disabled ? t('admin.disabled') : t('admin.active')}</td>
+                <td>
+                  {user.disabled ? (
+                    <button type="button" aria-label={t('admin.enableUser', { name: user.name ?? user.id })} onClick={() => void setDisabled(user, 'enable')}>
+                      {t('admin.enable')}
+                    </button>
+                  ) : (
+                    <button type="button" aria-label={t('admin.disableUser', { name: user.name ?? user.id })} onClick={() => void setDisabled(user, 'disable')}>
+                      {t('admin.disable')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <form className="form" noValidate aria-label={t('admin.createUser')} onSubmit={(event) => void create(event)}>
         <fieldset>
           <legend>{t('admin.createUser')}</legend>
