@@ -19,6 +19,7 @@ import { errorHandler } from './error-handler.js';
 import { textInputGuard } from './text-input-guard.js';
 import { DEFAULT_BODY_RATE, guardSlowBodies, type BodyRate } from './slow-body-guard.js';
 import { healthRoute } from './health/health-route.js';
+import { idempotencyKeys } from './idempotency-key.js';
 import { logApiRoute } from './log/log-api-route.js';
 import { logTilesRoute } from './log/log-tiles-route.js';
 import { partiesRoute } from './parties/parties-route.js';
@@ -91,6 +92,8 @@ export async function buildServer(truce: Truce, options: ServerOptions = {}) {
     if (action !== undefined) authorize(request, action);
   });
   app.addHook('preValidation', textInputGuard);
+  // Retries that never duplicate: after authentication, around every write.
+  idempotencyKeys(app, truce);
 
   await app.register(swagger, {
     openapi: {

@@ -1,6 +1,8 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { DomainError, RateLimitedError, UnavailableError, type ErrorDetail } from '../domain/domain-error.js';
+import { IdempotentReplay } from '../services/write-scope.js';
+import { isStorageFull, StorageFullError } from '../store/dialect/storage-full.js';
 
 const STATUS_BY_CODE: Record<string, number> = {
   invalid_input: 400,
@@ -12,6 +14,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   payload_too_large: 413,
   rate_limited: 429,
   unavailable: 503,
+  storage_full: 507,
 };
 
 export interface ErrorBody {
@@ -30,6 +33,13 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
     const where = error.validationContext === 'querystring' ? 'query' : (error.validationContext ?? 'body');
     const details = error.validation.map((issue) => validationDetail(where, issue));
     return send(400, 'validation_error', details.map((d) => `${d.path}: ${d.message}`).join('; '), details);
+  }
+  // A repeat of an answered request gets the first answer, exactly as it was sent.
+  if (error instanceof IdempotentReplay) return reply.code(error.answer.status).type('application/json').send(error.answer.body);
+  // Out of space outside a write (an evidence file streaming to disk) is the same storage fault.
+  if (!(error instanceof DomainError) && isStorageFull(error)) {
+    request.log.error({ err: error }, 'storage full');
+    return errorHandler(new StorageFullError() as unknown as FastifyError, request, reply);
   }
   if (error instanceof DomainError) {
     if (error instanceof RateLimitedError) reply.header('retry-after', String(error.retryAfterSeconds));

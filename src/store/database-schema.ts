@@ -7,7 +7,8 @@ import type { AccountTables } from './tables/account-tables.js';
 import type { AgreementTables } from './tables/agreement-tables.js';
 import type { ComplianceTables } from './tables/compliance-tables.js';
 import type { ControlTables } from './tables/control-tables.js';
+import type { IdempotencyTables } from './tables/idempotency-tables.js';
 import type { LogTables } from './tables/log-tables.js';
 import type { MonitoringTables } from './tables/monitoring-tables.js';
 
-export interface Database extends AgreementTables, ControlTables, AccountTables, LogTables, MonitoringTables, ComplianceTables {}
+export interface Database extends AgreementTables, ControlTables, AccountTables, LogTables, MonitoringTables, ComplianceTables, IdempotencyTables {}

@@ -14,6 +14,7 @@ import { territorialChangesMigration } from './migrations/0010-territorial-chang
 import { sparseSubtreeHashesMigration } from './migrations/0011-sparse-subtree-hashes.js';
 import { selectiveDisclosureMigration } from './migrations/0012-selective-disclosure.js';
 import { caseworkIntegrityMigration } from './migrations/0013-casework-integrity.js';
+import { idempotencyKeysMigration } from './migrations/0014-idempotency-keys.js';
 
 /** The same migrations for both databases, in order; a migration that needs a dialect difference reads a capability. */
 function migrations(capabilities: DialectCapabilities): Record<string, Migration> {
@@ -31,6 +32,7 @@ function migrations(capabilities: DialectCapabilities): Record<string, Migration
     '0011-sparse-subtree-hashes': sparseSubtreeHashesMigration,
     '0012-selective-disclosure': selectiveDisclosureMigration,
     '0013-casework-integrity': caseworkIntegrityMigration,
+    '0014-idempotency-keys': idempotencyKeysMigration,
   };
 }
 

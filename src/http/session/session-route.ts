@@ -28,7 +28,8 @@ export interface SessionRouteOptions {
 /** Login, who-am-I and logout for people; machines use bearer tokens and need none of this. */
 export function sessionRoute(truce: Truce, options: SessionRouteOptions): FastifyPluginAsyncZod {
   return async (app) => {
-    app.addHook('onSend', async (_request, reply) => {
+    // Set before the handler, so that every later hook (idempotency keys keep no such answer) sees it.
+    app.addHook('onRequest', async (_request, reply) => {
       reply.header('cache-control', 'no-store');
     });
 

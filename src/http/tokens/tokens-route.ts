@@ -27,7 +27,8 @@ function ownUserId(actor: Actor): string {
 /** API tokens for machines: each account makes and revokes its own, shown once; the administrator lists and revokes anyone's. */
 export function tokensRoute(truce: Truce): FastifyPluginAsyncZod {
   return async (app) => {
-    app.addHook('onSend', async (_request, reply) => {
+    // Set before the handler, so that every later hook (idempotency keys keep no such answer) sees it.
+    app.addHook('onRequest', async (_request, reply) => {
       reply.header('cache-control', 'no-store');
     });
 

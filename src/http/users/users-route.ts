@@ -18,7 +18,8 @@ const bodyLimit = 8 * 1024;
 /** The administrator's account management; every change is a log entry naming who made it, never a secret. */
 export function usersRoute(truce: Truce): FastifyPluginAsyncZod {
   return async (app) => {
-    app.addHook('onSend', async (_request, reply) => {
+    // Set before the handler, so that every later hook (idempotency keys keep no such answer) sees it.
+    app.addHook('onRequest', async (_request, reply) => {
       reply.header('cache-control', 'no-store');
     });
 
