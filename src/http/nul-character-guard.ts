@@ -8,7 +8,7 @@ import { InvalidInputError } from '../domain/domain-error.js';
  */
 export async function nulCharacterGuard(request: FastifyRequest, _reply: FastifyReply): Promise<void> {
   const found = pathOfNul(request.body, []) ?? prefixed('query', pathOfNul(request.query, [])) ?? prefixed('params', pathOfNul(request.params, []));
-  if (found !== undefined) throw new InvalidInputError(found || 'body', 'contains a NUL character (U+0000)');
+  if (found !== undefined) throw new InvalidInputError(found || 'body', 'contains a NUL character (U+0000)', { code: 'nul_character' });
 }
 
 function prefixed(where: string, path: string | undefined): string | undefined {
