@@ -6,6 +6,7 @@ import { Field } from '../reports/field.js';
 import { fieldErrors, type FieldErrors } from '../reports/field-errors.js';
 import { DateTime } from '../ui/date-time.js';
 import type { Token, User } from './admin-page.js';
+import { errorText } from '../i18n/translate-error.js';
 
 export function TokensSection({ tokens, users, onChange }: { tokens: readonly Token[]; users: readonly User[]; onChange: () => void }) {
   const { t } = useTranslation();
@@ -34,7 +35,7 @@ export function TokensSection({ tokens, users, onChange }: { tokens: readonly To
       setName('');
       onChange();
     } catch (error) {
-      setRefusal(t('admin.refused', { message: (error as Error).message }));
+      setRefusal(t('admin.refused', { message: errorText(error) }));
     }
   };
 
@@ -43,7 +44,7 @@ export function TokensSection({ tokens, users, onChange }: { tokens: readonly To
       await sendJson('POST', `/api/v1/tokens/${encodeURIComponent(token.id)}/revoke`, {}, tokenResponse);
       onChange();
     } catch (error) {
-      setRefusal(t('admin.refused', { message: (error as Error).message }));
+      setRefusal(t('admin.refused', { message: errorText(error) }));
     }
   };
 
