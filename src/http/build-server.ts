@@ -65,7 +65,7 @@ export async function buildServer(truce: Truce, options: ServerOptions = {}) {
     // A URL the router cannot even decode never reaches the hooks: answer it in the one error shape too.
     frameworkErrors: (error, request, reply: FastifyReply) => {
       reply.header('x-request-id', request.id);
-      return reply.code(400).send({ error: 'bad_request', message: 'the URL is not valid', details: [{ path: 'url', message: error.message }], request_id: request.id });
+      return reply.code(400).send({ error: 'bad_request', message: 'the URL is not valid', details: [{ path: 'url', message: error.message, code: 'invalid_url', params: {} }], request_id: request.id });
     },
   });
   guardSlowBodies(base, options.bodyRate ?? DEFAULT_BODY_RATE);

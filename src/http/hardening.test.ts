@@ -85,7 +85,7 @@ describe.each(testDatabases())('hardening on $name', (factory) => {
     for (const c of cases) {
       const res = await t.app.inject({ method: 'POST', url: c.url, payload: c.payload, headers: mediator.headers });
       expect(res.statusCode, c.path).toBe(400);
-      expect(res.json().details).toEqual([{ path: c.path, message: expect.stringContaining('NUL') }]);
+      expect(res.json().details).toEqual([{ path: c.path, message: expect.stringContaining('NUL'), code: 'nul_character', params: {} }]);
     }
     const query = await t.app.inject({ method: 'GET', url: '/api/v1/places?q=sud%00zha' });
     expect(query.statusCode).toBe(400);

@@ -20,13 +20,14 @@ export async function textInputGuard(request: FastifyRequest, _reply: FastifyRep
     ['params', request.params],
   ] as const) {
     const problem = firstProblem(value);
-    if (problem) throw new InvalidInputError([where, problem.path].filter(Boolean).join('.') || 'body', problem.message);
+    if (problem) throw new InvalidInputError([where, problem.path].filter(Boolean).join('.') || 'body', problem.message, { code: problem.code });
   }
 }
 
 interface Problem {
   path: string;
   message: string;
+  code: string;
 }
 
 /** Walks the value without recursion, so that no depth overflows the stack. */
@@ -35,26 +36,26 @@ function firstProblem(root: unknown): Problem | undefined {
   while (stack.length > 0) {
     const { value, path } = stack.pop()!;
     if (typeof value === 'string') {
-      const message = textProblem(value);
-      if (message) return { path: path.join('.'), message };
+      const problem = textProblem(value);
+      if (problem) return { path: path.join('.'), ...problem };
       continue;
     }
     if (value === null || typeof value !== 'object') continue;
-    if (path.length >= MAX_INPUT_DEPTH) return { path: path.join('.'), message: `is nested deeper than ${MAX_INPUT_DEPTH} levels` };
+    if (path.length >= MAX_INPUT_DEPTH) return { path: path.join('.'), message: `is nested deeper than ${MAX_INPUT_DEPTH} levels`, code: 'too_deep' };
     const entries: [string, unknown][] = Array.isArray(value) ? value.map((item, i) => [String(i), item]) : Object.entries(value);
     // Pushed in reverse, so that siblings are walked in their order.
     for (let i = entries.length - 1; i >= 0; i--) {
       const [key, item] = entries[i]!;
       const keyProblem = Array.isArray(value) ? undefined : textProblem(key);
-      if (keyProblem) return { path: [...path, JSON.stringify(key)].join('.'), message: `has a key that ${keyProblem}` };
+      if (keyProblem) return { path: [...path, JSON.stringify(key)].join('.'), message: `has a key that ${keyProblem.message}`, code: keyProblem.code };
       stack.push({ value: item, path: [...path, key] });
     }
   }
   return undefined;
 }
 
-function textProblem(text: string): string | undefined {
-  if (text.includes('\u0000')) return 'contains a NUL character (U+0000)';
-  if (LONE_SURROGATE.test(text)) return 'contains a lone surrogate, which is not text (send well-formed UTF-16 or UTF-8)';
+function textProblem(text: string): { message: string; code: string } | undefined {
+  if (text.includes('\u0000')) return { message: 'contains a NUL character (U+0000)', code: 'nul_character' };
+  if (LONE_SURROGATE.test(text)) return { message: 'contains a lone surrogate, which is not text (send well-formed UTF-16 or UTF-8)', code: 'lone_surrogate' };
   return undefined;
 }

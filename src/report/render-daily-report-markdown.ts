@@ -1,6 +1,8 @@
 import type { DailyReport, ReportedIncident } from '../domain/compliance/daily-report.js';
 
-const cell = (text: string | number) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** What a party, a source or a place is called comes out as text: no heading, link, emphasis or raw HTML. */
+const text = (value: string | number) => String(value).replace(/\s+/g, ' ').replace(/[\\`*_{}[\]<>#+!|~&-]/g, (c) => `\\${c}`);
+const cell = (value: string | number) => text(value);
 const row = (cells: (string | number)[]) => `| ${cells.map(cell).join(' | ')} |`;
 const table = (head: string[], rows: (string | number)[][]) => [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
 
@@ -17,7 +19,7 @@ export function renderDailyReportMarkdown(report: DailyReport): string {
         );
   const window = report.agreement.day !== null ? `day ${report.agreement.day} of ${report.agreement.of}` : report.agreement.status;
   return [
-    `# ${report.agreement.title}: daily report ${report.date}`,
+    `# ${text(report.agreement.title)}: daily report ${report.date}`,
     `${window} · generated ${report.generated_at}`,
     ...(report.synthetic_data ? ['> This report includes synthetic demonstration data. It does not describe real events.'] : []),
     '## Summary by region',

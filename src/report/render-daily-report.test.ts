@@ -83,6 +83,13 @@ describe('the daily report', () => {
     expect(md).toContain('size 1234');
   });
 
+  it('escapes hostile names in the Markdown: no heading, link or raw HTML', () => {
+    const hostile = { ...report, agreement: { ...report.agreement, title: '# [x](http://evil) <img src=x>' }, parties: [{ id: 'ru', name: '<b>[p](javascript:1)</b>' }, { id: 'ua', name: 'Ukraine' }] };
+    const md = renderDailyReportMarkdown(hostile);
+    expect(md).not.toMatch(/(^|[^\\])(<img|<b>|\]\()/);
+    expect(md.split('\n')[0]).toBe('# \\# \\[x\\](http://evil) \\<img src=x\\>: daily report 2025-03-18');
+  });
+
   it.skipIf(browserUnavailable() !== null)('prints to PDF in Chromium', async () => {
     const pdf = await printPdf(html);
     mkdirSync('test-results', { recursive: true });

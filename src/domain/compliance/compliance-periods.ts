@@ -51,8 +51,8 @@ export function complianceRange(input: { from?: string | undefined; to?: string 
   const window = agreementWindow(agreement, today);
   const from = input.from ?? window.start;
   const to = input.to ?? (window.end < from ? from : window.end);
-  if (to < from) throw new InvalidInputError('to', 'must not be before from');
-  if (daysBetween(from, to) >= MAX_DAYS) throw new InvalidInputError('to', `the range may span at most ${MAX_DAYS} days`);
+  if (to < from) throw new InvalidInputError('to', 'must not be before from', { code: 'before_start' });
+  if (daysBetween(from, to) >= MAX_DAYS) throw new InvalidInputError('to', `the range may span at most ${MAX_DAYS} days`, { code: 'range_too_long', params: { maximum: MAX_DAYS } });
   return { start: from, end: to };
 }
 

@@ -27,15 +27,15 @@ export function checkReport(facts: ReportFacts, now: IsoTime, path = ''): void {
   const to = facts.observed_to ? Date.parse(facts.observed_to) : from;
   const limit = Date.parse(now) + FUTURE_TOLERANCE_MS;
   const earliest = Date.parse(EARLIEST_OBSERVATION);
-  if (Number.isNaN(from)) throw new InvalidInputError(at('observed_at.start'), 'is not a date-time');
-  if (from < earliest) throw new InvalidInputError(at('observed_at.start'), 'is before 1900');
-  if (from > limit) throw new InvalidInputError(at('observed_at.start'), 'is more than 5 minutes in the future');
-  if (Number.isNaN(to)) throw new InvalidInputError(at('observed_at.end'), 'is not a date-time');
-  if (to > limit) throw new InvalidInputError(at('observed_at.end'), 'is more than 5 minutes in the future');
-  if (to < from) throw new InvalidInputError(at('observed_at.end'), 'is before the start');
+  if (Number.isNaN(from)) throw new InvalidInputError(at('observed_at.start'), 'is not a date-time', { code: 'invalid_date_time' });
+  if (from < earliest) throw new InvalidInputError(at('observed_at.start'), 'is before 1900', { code: 'before_1900' });
+  if (from > limit) throw new InvalidInputError(at('observed_at.start'), 'is more than 5 minutes in the future', { code: 'in_future' });
+  if (Number.isNaN(to)) throw new InvalidInputError(at('observed_at.end'), 'is not a date-time', { code: 'invalid_date_time' });
+  if (to > limit) throw new InvalidInputError(at('observed_at.end'), 'is more than 5 minutes in the future', { code: 'in_future' });
+  if (to < from) throw new InvalidInputError(at('observed_at.end'), 'is before the start', { code: 'before_start' });
   checkCoordinate(facts.latitude, -90, 90, at('point.latitude'));
   checkCoordinate(facts.longitude, -180, 180, at('point.longitude'));
-  if ((facts.latitude == null) !== (facts.longitude == null)) throw new InvalidInputError(at('point.longitude'), 'latitude and longitude come together');
+  if ((facts.latitude == null) !== (facts.longitude == null)) throw new InvalidInputError(at('point.longitude'), 'latitude and longitude come together', { code: 'latitude_longitude_together' });
   checkCount(facts.count, at('count'));
   for (const [field, value] of Object.entries(facts.casualties ?? {})) checkCount(value, at(`casualties.${field}`));
   const subtype = subtypeError(facts.kind, facts.subtype);
@@ -44,11 +44,11 @@ export function checkReport(facts: ReportFacts, now: IsoTime, path = ''): void {
 
 function checkCoordinate(value: number | null | undefined, min: number, max: number, path: string): void {
   if (value == null) return;
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw new InvalidInputError(path, 'must be a number');
-  if (value < min || value > max) throw new InvalidInputError(path, `must be between ${min} and ${max}`);
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new InvalidInputError(path, 'must be a number', { code: 'invalid_type', params: { expected: 'number' } });
+  if (value < min || value > max) throw new InvalidInputError(path, `must be between ${min} and ${max}`, { code: 'out_of_range', params: { minimum: min, maximum: max } });
 }
 
 function checkCount(value: number | null | undefined, path: string): void {
   if (value == null) return;
-  if (!Number.isInteger(value) || value < 0) throw new InvalidInputError(path, 'must be a whole number, zero or more');
+  if (!Number.isInteger(value) || value < 0) throw new InvalidInputError(path, 'must be a whole number, zero or more', { code: 'not_whole_number' });
 }

@@ -5,6 +5,7 @@ export const isoDateTime = z
   .string()
   .refine((s) => z.iso.datetime({ offset: true }).safeParse(s).success && !Number.isNaN(Date.parse(s)), {
     message: 'must be an ISO-8601 date-time with a time zone, e.g. 2025-03-13T12:00:00Z',
+    params: { code: 'invalid_date_time' },
   })
   .transform((s) => new Date(s).toISOString())
   .meta({ format: 'date-time', example: '2025-03-13T12:00:00Z' });
@@ -17,7 +18,12 @@ export const recordId = z.string().min(1).max(100).regex(/^[A-Za-z0-9._:-]+$/, '
 
 export const idParams = z.strictObject({ id: recordId });
 
-export const errorDetail = z.object({ path: z.string(), message: z.string() });
+export const errorDetail = z.object({
+  path: z.string(),
+  message: z.string().meta({ description: 'What is wrong, in English.' }),
+  code: z.string().meta({ description: 'A stable code a client translates: a zod issue code (too_small, invalid_format, …), a rule, or a domain reason such as unknown_reference.' }),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).meta({ description: 'The values the translation of code fills in, e.g. {minimum: 12}.' }),
+});
 
 /** The one error shape every failure uses. */
 export const errorResponse = z

@@ -29,9 +29,9 @@ export const USER_NAME = /^[\p{L}\p{N}._@-]{1,100}$/u;
 export async function createUser(ctx: WriteContext, input: CreateUserInput): Promise<CreatedUser> {
   if (!ACCOUNT_ROLES.includes(input.role)) throw new InvalidInputError('role', `must be one of ${ACCOUNT_ROLES.join(', ')}`);
   const partyId = input.party_id ?? null;
-  if (input.role === 'liaison' && !partyId) throw new InvalidInputError('party_id', 'a liaison is bound to one party');
-  if (input.role !== 'liaison' && partyId) throw new InvalidInputError('party_id', 'only a liaison is bound to a party');
-  if (partyId && !(await findParty(ctx.db, partyId))) throw new InvalidInputError('party_id', `unknown party ${partyId}`);
+  if (input.role === 'liaison' && !partyId) throw new InvalidInputError('party_id', 'a liaison is bound to one party', { code: 'liaison_needs_party' });
+  if (input.role !== 'liaison' && partyId) throw new InvalidInputError('party_id', 'only a liaison is bound to a party', { code: 'party_only_for_liaison' });
+  if (partyId && !(await findParty(ctx.db, partyId))) throw new InvalidInputError('party_id', `unknown party ${partyId}`, { code: 'unknown_reference', params: { resource: 'party', id: partyId } });
   if (!USER_NAME.test(input.name)) throw new InvalidInputError('name', 'must be 1–100 letters, digits, or . _ @ -');
   if (input.password !== undefined) checkPasswordStrength(input.password);
   const clash = await ctx.db.selectFrom('users').select('id').where('name', '=', input.name).executeTakeFirst();

@@ -31,11 +31,11 @@ export async function recordPosition(ctx: WriteContext, input: RecordPositionInp
     throw new InvalidInputError('party_id', `${input.party_id} is neither a party nor a mediator of this agreement`);
   }
   if (Date.parse(input.stated_at) > Date.parse(ctx.now) + FUTURE_TOLERANCE_MS) {
-    throw new InvalidInputError('stated_at', 'is in the future');
+    throw new InvalidInputError('stated_at', 'is in the future', { code: 'in_future' });
   }
   const conditionsIn = input.conditions ?? [];
   if (input.stance === 'accepted_with_conditions' && conditionsIn.length === 0) {
-    throw new InvalidInputError('conditions', 'accepted_with_conditions needs at least one condition');
+    throw new InvalidInputError('conditions', 'accepted_with_conditions needs at least one condition', { code: 'conditions_required' });
   }
   const termCodes = new Set((await listTerms(ctx.db, [agreement.id])).map((t) => t.code));
   const conditions: Condition[] = conditionsIn.map((c, i) => {

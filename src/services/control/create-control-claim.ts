@@ -33,13 +33,13 @@ export async function createControlClaim(ctx: WriteContext, input: CreateControl
   if ((input.latitude == null) !== (input.longitude == null)) throw new InvalidInputError('longitude', 'latitude and longitude come together');
   for (const field of ['controlled_by', 'claimant'] as const) {
     const partyId = input[field];
-    if (partyId && !(await findParty(ctx.db, partyId))) throw new InvalidInputError(field, `unknown party ${partyId}`);
+    if (partyId && !(await findParty(ctx.db, partyId))) throw new InvalidInputError(field, `unknown party ${partyId}`, { code: 'unknown_reference', params: { resource: 'party', id: partyId } });
   }
-  if (Date.parse(input.as_of) > Date.parse(ctx.now) + 5 * 60_000) throw new InvalidInputError('as_of', 'is in the future');
+  if (Date.parse(input.as_of) > Date.parse(ctx.now) + 5 * 60_000) throw new InvalidInputError('as_of', 'is in the future', { code: 'in_future' });
   let placeName = input.place_name ?? null;
   if (input.area_id) {
     const area = await ctx.db.selectFrom('areas').select(['name']).where('id', '=', input.area_id).executeTakeFirst();
-    if (!area) throw new InvalidInputError('area_id', `unknown area ${input.area_id}`);
+    if (!area) throw new InvalidInputError('area_id', `unknown area ${input.area_id}`, { code: 'unknown_reference', params: { resource: 'area', id: input.area_id } });
     placeName ??= area.name;
   }
   if (!placeName) throw new InvalidInputError('place_name', 'names the place, unless area_id is given');

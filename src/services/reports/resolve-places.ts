@@ -10,6 +10,7 @@ import type { ReportInput } from './report-input.js';
 /** A place name that several gazetteer entries share: the error lists them, so the client can pick one by GeoNames id. */
 export class AmbiguousPlaceError extends DomainError {
   readonly code = 'invalid_input';
+  override readonly detailCode = 'ambiguous_place';
   constructor(path: string, name: string, candidates: readonly Place[]) {
     super(
       `${path}: "${name}" names ${candidates.length} places; give place.geonames_id or place.country`,
@@ -36,7 +37,7 @@ export async function resolvePlaces(ctx: ReadContext, inputs: readonly ReportInp
     const at = path(i);
     if (r.place?.geonames_id != null) {
       const place = known.get(r.place.geonames_id);
-      if (!place) throw new InvalidInputError(`${at}place.geonames_id`, `unknown place ${r.place.geonames_id}`);
+      if (!place) throw new InvalidInputError(`${at}place.geonames_id`, `unknown place ${r.place.geonames_id}`, { code: 'unknown_reference', params: { resource: 'place', id: r.place.geonames_id } });
       out[i] = place;
     } else if (r.place?.name) {
       const key = `${placeNameKey(r.place.name)}|${r.place.country ?? ''}`;
@@ -45,13 +46,13 @@ export async function resolvePlaces(ctx: ReadContext, inputs: readonly ReportInp
         candidates = await findPlacesByKey(ctx.db, placeNameKey(r.place.name), r.place.country);
         named.set(key, candidates);
       }
-      if (candidates.length === 0) throw new InvalidInputError(`${at}place.name`, `no place named "${r.place.name}" in the gazetteer`);
+      if (candidates.length === 0) throw new InvalidInputError(`${at}place.name`, `no place named "${r.place.name}" in the gazetteer`, { code: 'unknown_place_name', params: { name: r.place.name } });
       if (candidates.length > 1) throw new AmbiguousPlaceError(`${at}place.name`, r.place.name, candidates);
       out[i] = candidates[0]!;
     } else if (r.point) {
       nearest.push(i);
     } else {
-      throw new InvalidInputError(`${at}point`, 'give a point, or a place from the gazetteer');
+      throw new InvalidInputError(`${at}point`, 'give a point, or a place from the gazetteer', { code: 'point_or_place' });
     }
   }
   if (nearest.length > 0) await fillNearest(ctx, inputs, nearest, out);

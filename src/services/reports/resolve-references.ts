@@ -25,11 +25,11 @@ export async function resolveReferences(ctx: ReadContext, inputs: readonly Repor
   }
   for (const [i, r] of inputs.entries()) {
     const at = path(i);
-    if (!sources.has(r.source_id)) throw new InvalidInputError(`${at}source_id`, `unknown source ${r.source_id}`);
-    if (r.agreement_id && !agreements.has(r.agreement_id)) throw new InvalidInputError(`${at}agreement_id`, `unknown agreement ${r.agreement_id}`);
+    if (!sources.has(r.source_id)) throw new InvalidInputError(`${at}source_id`, `unknown source ${r.source_id}`, { code: 'unknown_reference', params: { resource: 'source', id: r.source_id } });
+    if (r.agreement_id && !agreements.has(r.agreement_id)) throw new InvalidInputError(`${at}agreement_id`, `unknown agreement ${r.agreement_id}`, { code: 'unknown_reference', params: { resource: 'agreement', id: r.agreement_id } });
     for (const [j, termId] of (r.term_ids ?? []).entries()) {
       const agreement = terms.get(termId);
-      if (!agreement) throw new InvalidInputError(`${at}term_ids.${j}`, `unknown term ${termId}`);
+      if (!agreement) throw new InvalidInputError(`${at}term_ids.${j}`, `unknown term ${termId}`, { code: 'unknown_reference', params: { resource: 'term', id: termId } });
       if (!r.agreement_id) throw new InvalidInputError(`${at}agreement_id`, 'names the agreement whose terms the report cites');
       if (agreement !== r.agreement_id) throw new InvalidInputError(`${at}term_ids.${j}`, `term ${termId} belongs to another agreement`);
     }

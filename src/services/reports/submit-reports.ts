@@ -80,9 +80,9 @@ export async function submitReports(ctx: WriteContext, input: SubmitReportsInput
 /** A liaison files allegations for its own party, and only a liaison files allegations. */
 function checkChannel(ctx: WriteContext, r: ReportInput, at: string): void {
   const liaison = ctx.actor.role === 'liaison';
-  if (liaison && r.channel !== 'party_allegation') throw new InvalidInputError(`${at}channel`, 'a liaison files reports on the party_allegation channel');
-  if (!liaison && r.channel === 'party_allegation') throw new InvalidInputError(`${at}channel`, 'party_allegation is the channel of a party liaison');
-  if (liaison && !ctx.actor.partyId) throw new InvalidInputError(`${at}channel`, 'this liaison account is bound to no party');
+  if (liaison && r.channel !== 'party_allegation') throw new InvalidInputError(`${at}channel`, 'a liaison files reports on the party_allegation channel', { code: 'liaison_channel' });
+  if (!liaison && r.channel === 'party_allegation') throw new InvalidInputError(`${at}channel`, 'party_allegation is the channel of a party liaison', { code: 'allegation_channel_for_liaison' });
+  if (liaison && !ctx.actor.partyId) throw new InvalidInputError(`${at}channel`, 'this liaison account is bound to no party', { code: 'liaison_needs_party' });
 }
 
 /** The party whose liaison files an allegation; none for every other channel. */

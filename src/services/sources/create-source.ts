@@ -17,7 +17,7 @@ export interface CreateSourceInput {
 }
 
 export async function createSource(ctx: WriteContext, input: CreateSourceInput): Promise<Source> {
-  if (input.affiliation && !(await findParty(ctx.db, input.affiliation))) throw new InvalidInputError('affiliation', `unknown party ${input.affiliation}`);
+  if (input.affiliation && !(await findParty(ctx.db, input.affiliation))) throw new InvalidInputError('affiliation', `unknown party ${input.affiliation}`, { code: 'unknown_reference', params: { resource: 'party', id: input.affiliation } });
   const clash = await ctx.db.selectFrom('sources').select('id').where('name', '=', input.name).executeTakeFirst();
   if (clash) throw new ConflictError(`a source named ${input.name} exists: ${clash.id}`, 'name');
   const row = await ctx.records.insert('source', 'created', {

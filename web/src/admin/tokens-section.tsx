@@ -6,6 +6,7 @@ import { Field } from '../reports/field.js';
 import { fieldErrors, type FieldErrors } from '../reports/field-errors.js';
 import { DateTime } from '../ui/date-time.js';
 import type { Token, User } from './admin-page.js';
+import { errorText } from '../i18n/translate-error.js';
 
 export interface TokensSectionProps {
   tokens: readonly Token[];
@@ -54,7 +55,7 @@ export function TokensSection({ tokens, scope, users = [], now = () => new Date(
       setName('');
       onChange();
     } catch (error) {
-      setRefusal(t('admin.refused', { message: (error as Error).message }));
+      setRefusal(t('admin.refused', { message: errorText(error) }));
     }
   };
 
@@ -63,7 +64,7 @@ export function TokensSection({ tokens, scope, users = [], now = () => new Date(
       await sendJson('POST', `/api/v1/tokens/${encodeURIComponent(token.id)}/revoke`, {}, tokenResponse);
       onChange();
     } catch (error) {
-      setRefusal(t('admin.refused', { message: (error as Error).message }));
+      setRefusal(t('admin.refused', { message: errorText(error) }));
     }
   };
 

@@ -5,6 +5,7 @@ import { sendJson } from '../api/send-json.js';
 import { Field } from '../reports/field.js';
 import { fieldErrors, type FieldErrors } from '../reports/field-errors.js';
 import type { Party, User } from './admin-page.js';
+import { errorText } from '../i18n/translate-error.js';
 
 const ROLES = createUserBody.shape.role.options;
 
@@ -34,7 +35,7 @@ export function UsersSection({ users, parties, onChange }: { users: readonly Use
       setPassword('');
       onChange();
     } catch (error) {
-      setMessage({ ok: false, lines: [t('admin.refused', { message: (error as Error).message })] });
+      setMessage({ ok: false, lines: [t('admin.refused', { message: errorText(error) })] });
     }
   };
 
@@ -43,7 +44,7 @@ export function UsersSection({ users, parties, onChange }: { users: readonly Use
       await sendJson('POST', `/api/v1/users/${encodeURIComponent(user.id)}/${change}`, {}, userResponse);
       onChange();
     } catch (error) {
-      setMessage({ ok: false, lines: [t('admin.refused', { message: (error as Error).message })] });
+      setMessage({ ok: false, lines: [t('admin.refused', { message: errorText(error) })] });
     }
   };
 

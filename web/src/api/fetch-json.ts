@@ -1,5 +1,13 @@
 import type { z } from 'zod';
 
+/** One field the server named: the English message, and the code and params the page translates. */
+export interface ApiErrorDetail {
+  path: string;
+  message: string;
+  code?: string;
+  params?: Readonly<Record<string, string | number>>;
+}
+
 /** A failed request: the API's error shape when it sent one, else the HTTP status. */
 export class ApiError extends Error {
   override name = 'ApiError';
@@ -8,7 +16,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     /** The fields the server named, for validation errors. */
-    readonly details: readonly { path: string; message: string }[] = [],
+    readonly details: readonly ApiErrorDetail[] = [],
+    readonly requestId?: string,
   ) {
     super(message);
   }
@@ -17,10 +26,10 @@ export class ApiError extends Error {
 export async function failure(response: Response): Promise<ApiError> {
   const type = response.headers.get('content-type') ?? '';
   if (type.includes('json')) {
-    const body = (await response.json().catch(() => null)) as { error?: unknown; message?: unknown; details?: unknown } | null;
+    const body = (await response.json().catch(() => null)) as { error?: unknown; message?: unknown; details?: unknown; request_id?: unknown } | null;
     if (body && typeof body.error === 'string' && typeof body.message === 'string') {
-      const details = Array.isArray(body.details) ? (body.details as { path: string; message: string }[]) : [];
-      return new ApiError(response.status, body.error, body.message, details);
+      const details = Array.isArray(body.details) ? (body.details as ApiErrorDetail[]) : [];
+      return new ApiError(response.status, body.error, body.message, details, typeof body.request_id === 'string' ? body.request_id : undefined);
     }
   }
   return new ApiError(response.status, 'http_error', `${response.status} ${response.statusText}`);

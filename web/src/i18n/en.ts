@@ -1,4 +1,5 @@
 import { enDesk } from './en-desk.js';
+import { enErrors } from './en-errors.js';
 
 /** English: the reference language; uk and ru hold the same keys, with the plural forms each language needs. */
 export const en = {
@@ -162,6 +163,7 @@ export const en = {
     resultError: 'The check could not be completed: {{message}}',
   },
   ...enDesk,
+  ...enErrors,
   incidents: {
     nav: 'Incidents',
     listTitle: 'Incidents',

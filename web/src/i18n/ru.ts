@@ -1,4 +1,5 @@
 import { ruDesk } from './ru-desk.js';
+import { ruErrors } from './ru-errors.js';
 
 /** Русский. */
 export const ru = {
@@ -166,6 +167,7 @@ export const ru = {
     resultError: 'Проверку не удалось завершить: {{message}}',
   },
   ...ruDesk,
+  ...ruErrors,
   incidents: {
     nav: 'Инциденты',
     listTitle: 'Инциденты',

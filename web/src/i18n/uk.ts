@@ -1,4 +1,5 @@
 import { ukDesk } from './uk-desk.js';
+import { ukErrors } from './uk-errors.js';
 
 /** Українська. */
 export const uk = {
@@ -166,6 +167,7 @@ export const uk = {
     resultError: 'Перевірку не вдалося завершити: {{message}}',
   },
   ...ukDesk,
+  ...ukErrors,
   incidents: {
     nav: 'Інциденти',
     listTitle: 'Інциденти',

@@ -14,6 +14,7 @@ import { useSession } from '../session/session-store.js';
 import { DateTime } from '../ui/date-time.js';
 import { LoadFailure } from '../ui/load-failure.js';
 import { SyntheticBadge } from '../ui/synthetic-badge.js';
+import { errorText } from '../i18n/translate-error.js';
 
 const incidentList = z.object({ items: z.array(incidentResponse), next_cursor: z.string().nullable() });
 const disputeList = z.object({ items: z.array(disputeResponse) });
@@ -174,7 +175,7 @@ function DisputeForm({ incidentId, onFiled }: { incidentId: string; onFiled: () 
       await sendJson('POST', '/api/v1/disputes', body, disputeResponse);
       onFiled();
     } catch (e) {
-      setRefusal(t('liaison.refused', { message: (e as Error).message }));
+      setRefusal(t('liaison.refused', { message: errorText(e) }));
     } finally {
       setBusy(false);
     }

@@ -6,6 +6,7 @@ import type { partyResponse } from '@contract/parties/party-schema.js';
 import { sendJson } from '../api/send-json.js';
 import { Field } from '../reports/field.js';
 import { fieldErrors, type FieldErrors } from '../reports/field-errors.js';
+import { errorText } from '../i18n/translate-error.js';
 
 const OUTCOMES = decisionBody.shape.outcome.options;
 const CONFIDENCES = decisionBody.shape.attribution.unwrap().unwrap().shape.confidence.options;
@@ -54,7 +55,7 @@ export function DecisionForm({
     try {
       onDone(await sendJson('POST', `/api/v1/incidents/${encodeURIComponent(incidentId)}/decisions`, body, decisionResponse));
     } catch (error) {
-      setRefusal(t('queue.refused', { message: (error as Error).message }));
+      setRefusal(t('queue.refused', { message: errorText(error) }));
     } finally {
       setBusy(false);
     }

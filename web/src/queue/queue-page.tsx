@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { incidentDetailResponse, incidentResponse, decisionResponse } from '@contract/incidents/incident-schema.js';
 import { partyResponse } from '@contract/parties/party-schema.js';
-import { ApiError, fetchJson } from '../api/fetch-json.js';
+import { fetchJson } from '../api/fetch-json.js';
 import { sendJson } from '../api/send-json.js';
 import { useResource } from '../api/use-resource.js';
 import { AppLink } from '../app/app-link.js';
@@ -13,6 +13,7 @@ import { DateTime } from '../ui/date-time.js';
 import { LoadFailure } from '../ui/load-failure.js';
 import { SyntheticBadge } from '../ui/synthetic-badge.js';
 import { DecisionForm, type Decision } from './decision-form.js';
+import { errorText } from '../i18n/translate-error.js';
 
 type Incident = z.infer<typeof incidentResponse>;
 
@@ -68,7 +69,7 @@ function Queue() {
       const approved = await sendJson('POST', `/api/v1/incidents/${encodeURIComponent(incident.id)}/decisions/${encodeURIComponent(decision.id)}/approvals`, undefined, decisionResponse);
       afterDecision(incident.id, approved);
     } catch (error) {
-      setMessage({ kind: 'refused', text: t('queue.refused', { message: error instanceof ApiError ? error.message : String(error) }) });
+      setMessage({ kind: 'refused', text: t('queue.refused', { message: errorText(error) }) });
     }
   };
 

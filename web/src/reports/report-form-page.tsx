@@ -16,6 +16,7 @@ import type { FieldErrors } from './field-errors.js';
 import { LocationMap } from './location-map.js';
 import { PlaceSearch } from './place-search.js';
 import { checkDraft, EMPTY_DRAFT, localToIso, type ReportDraft } from './report-draft.js';
+import { detailText, errorText } from '../i18n/translate-error.js';
 
 const KINDS = reportBody.shape.kind.options;
 const TIME_PRECISIONS = reportBody.shape.time_precision.unwrap().options;
@@ -74,8 +75,8 @@ function ReportForm() {
       }
       setOutcome({ report, stored, uploadError });
     } catch (error) {
-      if (error instanceof ApiError && error.details.length > 0) setErrors(Object.fromEntries(error.details.map((d) => [d.path, d.message])));
-      setProblem(t('reportForm.submitFailed', { message: (error as Error).message }));
+      if (error instanceof ApiError && error.details.length > 0) setErrors(Object.fromEntries(error.details.map((d) => [d.path, detailText(d)])));
+      setProblem(t('reportForm.submitFailed', { message: errorText(error) }));
     } finally {
       setBusy(false);
     }

@@ -4,6 +4,7 @@ import { ApiError } from '../api/fetch-json.js';
 import { navigate } from '../app/use-location.js';
 import { useDocumentTitle } from '../app/use-document-title.js';
 import { logIn } from './session-store.js';
+import { errorText } from '../i18n/translate-error.js';
 
 /** Where to go after logging in: the page that asked for it, if it is one of ours. */
 function nextPath(): string {
@@ -32,7 +33,7 @@ export function LoginPage() {
       navigate(nextPath());
     } catch (error) {
       const status = error instanceof ApiError ? error.status : 0;
-      setErrors({ form: status === 401 ? t('session.wrongCredentials') : status === 429 ? t('session.tooManyAttempts') : t('session.loginFailed', { message: (error as Error).message }) });
+      setErrors({ form: status === 401 ? t('session.wrongCredentials') : status === 429 ? t('session.tooManyAttempts') : t('session.loginFailed', { message: errorText(error) }) });
     } finally {
       setBusy(false);
     }
