@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INDEPENDENT } from '../../../src/domain/monitoring/report-types.js';
 import { partyResponse } from '@contract/parties/party-schema.js';
 import { fetchJson } from '../api/fetch-json.js';
 
@@ -17,5 +18,5 @@ export function partyName(parties: readonly Party[], id: string | null): string 
 
 /** An affiliation as what it is: "independent", or the party's name. */
 export function affiliationName(parties: readonly Party[], affiliation: string | null, independent: string): string {
-  return affiliation === null || affiliation === 'independent' ? independent : partyName(parties, affiliation);
+  return affiliation === null || affiliation === INDEPENDENT ? independent : partyName(parties, affiliation);
 }

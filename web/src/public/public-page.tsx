@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { PUBLISHED_STATUSES } from '../../../src/domain/incidents/incident-types.js';
 import { agreementResponse } from '@contract/agreements/agreement-schema.js';
 import { complianceResponse } from '@contract/compliance/compliance-schema.js';
 import { incidentResponse } from '@contract/incidents/incident-schema.js';
@@ -15,14 +16,12 @@ import { SyntheticBadge } from '../ui/synthetic-badge.js';
 
 const incidentList = z.object({ items: z.array(incidentResponse), next_cursor: z.string().nullable() });
 const agreementList = z.object({ items: z.array(agreementResponse) });
-// What the public may see: verified findings, disputed ones (a dispute does not hide a finding), and the outcomes of disputes.
-const PUBLISHED = ['verified', 'disputed', 'upheld', 'overturned'] as const;
 const SHOWN = 20;
 
 async function loadPortal(signal: AbortSignal) {
   const [agreements, ...lists] = await Promise.all([
     fetchJson('/api/v1/agreements', agreementList, signal),
-    ...PUBLISHED.map((status) => fetchJson(`/api/v1/incidents?status=${status}&limit=${SHOWN}`, incidentList, signal)),
+    ...PUBLISHED_STATUSES.map((status) => fetchJson(`/api/v1/incidents?status=${status}&limit=${SHOWN}`, incidentList, signal)),
   ]);
   const incidents = lists
     .flatMap((l) => l.items)
