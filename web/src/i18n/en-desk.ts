@@ -1,3 +1,4 @@
+import { REPORT_SUBTYPE_LABELS } from '../../../src/domain/monitoring/report-kind-labels.js';
 /** The desk pages' messages (English): sign-in, report form, queue, dashboard, daily report, liaison, admin and the public portal. */
 export const enDesk = {
   deskNav: {
@@ -41,17 +42,7 @@ export const enDesk = {
     location: 'Choose a place, click the map, or enter a latitude and a longitude.',
   },
   taxonomy: {
-    subtype: {
-      impact: 'Impact',
-      airburst: 'Airburst',
-      outgoing: 'Outgoing',
-      undetermined: 'Undetermined',
-      denial: 'Denial',
-      delay: 'Delay',
-      threat: 'Threat',
-      fire_at_monitors: 'Fire at monitors',
-      jamming: 'Jamming',
-    },
+    subtype: REPORT_SUBTYPE_LABELS.en,
     disputeStatus: { disputed: 'Awaiting a ruling', upheld: 'Finding upheld', overturned: 'Finding overturned' },
   },
   reportForm: {

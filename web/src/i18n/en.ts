@@ -1,3 +1,4 @@
+import { REPORT_KIND_LABELS } from '../../../src/domain/monitoring/report-kind-labels.js';
 import { enDesk } from './en-desk.js';
 import { enErrors } from './en-errors.js';
 
@@ -262,27 +263,7 @@ export const en = {
     upheld: 'Upheld',
     overturned: 'Overturned',
   },
-  reportKind: {
-    explosion: 'Explosion',
-    projectile_in_flight: 'Projectile in flight',
-    muzzle_flash: 'Muzzle flash',
-    illumination_flare: 'Illumination flare',
-    burst_or_shot: 'Burst or shot',
-    shelling: 'Shelling',
-    missile_strike: 'Missile strike',
-    airstrike: 'Airstrike',
-    drone_strike: 'Drone strike',
-    ground_assault: 'Ground assault',
-    troop_movement: 'Troop movement',
-    heavy_weapons_present: 'Heavy weapons present',
-    fortification: 'Fortification',
-    mobilization: 'Mobilization',
-    arms_delivery: 'Arms delivery',
-    access_restriction: 'Access restriction',
-    civilian_harm: 'Civilian harm',
-    infrastructure_damage: 'Infrastructure damage',
-    territorial_change: 'Territorial change',
-  },
+  reportKind: REPORT_KIND_LABELS.en,
   geoPrecision: {
     exact: 'exact',
     near: 'near',

@@ -1,3 +1,4 @@
+import { REPORT_SUBTYPE_LABELS } from '../../../src/domain/monitoring/report-kind-labels.js';
 /** The desk pages' messages (Russian): sign-in, report form, queue, dashboard, daily report, liaison, admin and the public portal. */
 export const ruDesk = {
   deskNav: {
@@ -41,17 +42,7 @@ export const ruDesk = {
     location: 'Выберите место, щёлкните по карте или введите широту и долготу.',
   },
   taxonomy: {
-    subtype: {
-      impact: 'Попадание',
-      airburst: 'Воздушный разрыв',
-      outgoing: 'Исходящий',
-      undetermined: 'Не определено',
-      denial: 'Отказ',
-      delay: 'Задержка',
-      threat: 'Угроза',
-      fire_at_monitors: 'Огонь по наблюдателям',
-      jamming: 'Глушение',
-    },
+    subtype: REPORT_SUBTYPE_LABELS.ru,
     disputeStatus: { disputed: 'Ожидает решения', upheld: 'Вывод оставлен в силе', overturned: 'Вывод отменён' },
   },
   reportForm: {

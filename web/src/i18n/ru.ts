@@ -1,3 +1,4 @@
+import { REPORT_KIND_LABELS } from '../../../src/domain/monitoring/report-kind-labels.js';
 import { ruDesk } from './ru-desk.js';
 import { ruErrors } from './ru-errors.js';
 
@@ -276,27 +277,7 @@ export const ru = {
     upheld: 'Оставлено в силе',
     overturned: 'Отменено',
   },
-  reportKind: {
-    explosion: 'Взрыв',
-    projectile_in_flight: 'Снаряд в полёте',
-    muzzle_flash: 'Дульная вспышка',
-    illumination_flare: 'Осветительная ракета',
-    burst_or_shot: 'Очередь или выстрел',
-    shelling: 'Обстрел',
-    missile_strike: 'Ракетный удар',
-    airstrike: 'Авиаудар',
-    drone_strike: 'Удар дрона',
-    ground_assault: 'Наземный штурм',
-    troop_movement: 'Перемещение войск',
-    heavy_weapons_present: 'Наличие тяжёлого вооружения',
-    fortification: 'Фортификация',
-    mobilization: 'Мобилизация',
-    arms_delivery: 'Поставка оружия',
-    access_restriction: 'Ограничение доступа',
-    civilian_harm: 'Вред гражданским',
-    infrastructure_damage: 'Повреждение инфраструктуры',
-    territorial_change: 'Территориальное изменение',
-  },
+  reportKind: REPORT_KIND_LABELS.ru,
   geoPrecision: {
     exact: 'точно',
     near: 'поблизости',

@@ -1,3 +1,4 @@
+import { REPORT_SUBTYPE_LABELS } from '../../../src/domain/monitoring/report-kind-labels.js';
 /** The desk pages' messages (Ukrainian): sign-in, report form, queue, dashboard, daily report, liaison, admin and the public portal. */
 export const ukDesk = {
   deskNav: {
@@ -41,17 +42,7 @@ export const ukDesk = {
     location: 'Виберіть місце, клацніть на мапі або введіть широту й довготу.',
   },
   taxonomy: {
-    subtype: {
-      impact: 'Влучання',
-      airburst: 'Повітряний вибух',
-      outgoing: 'Вихідний',
-      undetermined: 'Не визначено',
-      denial: 'Відмова',
-      delay: 'Затримка',
-      threat: 'Погроза',
-      fire_at_monitors: 'Вогонь по спостерігачах',
-      jamming: 'Глушіння',
-    },
+    subtype: REPORT_SUBTYPE_LABELS.uk,
     disputeStatus: { disputed: 'Очікує рішення', upheld: 'Висновок залишено в силі', overturned: 'Висновок скасовано' },
   },
   reportForm: {

@@ -1,3 +1,4 @@
+import { REPORT_KIND_LABELS } from '../../../src/domain/monitoring/report-kind-labels.js';
 import { ukDesk } from './uk-desk.js';
 import { ukErrors } from './uk-errors.js';
 
@@ -276,27 +277,7 @@ export const uk = {
     upheld: 'Залишено в силі',
     overturned: 'Скасовано',
   },
-  reportKind: {
-    explosion: 'Вибух',
-    projectile_in_flight: 'Снаряд у польоті',
-    muzzle_flash: 'Дульний спалах',
-    illumination_flare: 'Освітлювальна ракета',
-    burst_or_shot: 'Черга або постріл',
-    shelling: 'Обстріл',
-    missile_strike: 'Ракетний удар',
-    airstrike: 'Авіаудар',
-    drone_strike: 'Удар дрона',
-    ground_assault: 'Наземний штурм',
-    troop_movement: 'Переміщення військ',
-    heavy_weapons_present: 'Наявність важкого озброєння',
-    fortification: 'Фортифікація',
-    mobilization: 'Мобілізація',
-    arms_delivery: 'Постачання зброї',
-    access_restriction: 'Обмеження доступу',
-    civilian_harm: 'Шкода цивільним',
-    infrastructure_damage: 'Пошкодження інфраструктури',
-    territorial_change: 'Територіальна зміна',
-  },
+  reportKind: REPORT_KIND_LABELS.uk,
   geoPrecision: {
     exact: 'точно',
     near: 'поблизу',
