@@ -11,7 +11,8 @@ import { AppLink } from '../app/app-link.js';
 import { useDocumentTitle } from '../app/use-document-title.js';
 import { formatCalendarDate } from '../format/format-date-time.js';
 import { useDisplayLocale } from '../format/use-display-locale.js';
-import { partyColors } from '../map/party-colors.js';
+import { integerTicks } from './integer-ticks.js';
+import { partyColors } from '../../../src/domain/agreement/party-colors.js';
 import { Field } from '../reports/field.js';
 import { DateTime } from '../ui/date-time.js';
 import { LoadFailure } from '../ui/load-failure.js';
@@ -102,6 +103,8 @@ function Figures({ agreement, figures }: { agreement: Agreement; figures: Compli
   }, [figures, t]);
   const cumulative = figures.periods.map((p) => ({ day: p.start, total: p.violations.cumulative }));
   const total = cumulative.at(-1)?.total ?? 0;
+  const dayMax = Math.max(0, ...figures.periods.map((p) => p.parties.reduce((sum, party) => sum + party.violations.value, 0)));
+  const kindMax = Math.max(0, ...byKind.map((r) => r.violations));
   const date = (day: string) => new Date(`${day}T00:00:00Z`);
   // The charts draw in their own effects, which run before this one: then the page can be used (the web bench waits for it).
   const [drawn, setDrawn] = useState(false);
@@ -116,7 +119,7 @@ function Figures({ agreement, figures }: { agreement: Agreement; figures: Compli
       marginLeft: 40,
       // A label a week: a month of daily labels would overlap.
       x: { type: 'band', label: t('dashboard.day'), tickFormat: (d: string, i: number) => (i % 7 === 0 ? shortDay.format(date(d)) : '') },
-      y: { label: t('dashboard.violations'), grid: true, allowDecimals: false },
+      y: { label: t('dashboard.violations'), grid: true, ...integerTicks(dayMax), tickFormat: 'd' },
       color,
       marks: [PlotMarks.barY(perDay, { x: 'day', y: 'violations', fill: 'party' }), PlotMarks.ruleY([0])],
     }),
@@ -126,7 +129,7 @@ function Figures({ agreement, figures }: { agreement: Agreement; figures: Compli
     () => ({
       height: Math.max(120, 40 + 28 * new Set(byKind.map((r) => r.kind)).size),
       marginLeft: 200,
-      x: { label: t('dashboard.violations'), grid: true, allowDecimals: false },
+      x: { label: t('dashboard.violations'), grid: true, ...integerTicks(kindMax), tickFormat: 'd' },
       y: { label: null },
       color,
       marks: [PlotMarks.barX(byKind, { y: 'kind', x: 'violations', fill: 'party', sort: { y: '-x' } }), PlotMarks.ruleX([0])],
@@ -138,7 +141,7 @@ function Figures({ agreement, figures }: { agreement: Agreement; figures: Compli
       height: 220,
       marginLeft: 40,
       x: { type: 'utc', label: t('dashboard.day'), tickFormat: (d: Date) => shortDay.format(d) },
-      y: { label: t('dashboard.total'), grid: true, allowDecimals: false },
+      y: { label: t('dashboard.total'), grid: true, ...integerTicks(total), tickFormat: 'd' },
       marks: [PlotMarks.lineY(cumulative, { x: (d: { day: string }) => date(d.day), y: 'total', stroke: '#1f3a5f', strokeWidth: 2 }), PlotMarks.dotY(cumulative, { x: (d: { day: string }) => date(d.day), y: 'total', fill: '#1f3a5f', r: 2.5 }), PlotMarks.ruleY([0])],
     }),
     [figures, t, locale],
@@ -159,7 +162,12 @@ function Figures({ agreement, figures }: { agreement: Agreement; figures: Compli
           </li>
         ))}
       </ul>
-      {total === 0 && <p>{t('dashboard.noViolations')}</p>}
+      {total === 0 ? (
+        // Nothing to draw: an empty chart reads as a chart of something, so say there is nothing instead.
+        <p className="card dashboard-empty" role="status">
+          {t('dashboard.noViolations')}
+        </p>
+      ) : (
       <div className="dashboard-grid">
         <figure className="card">
           <figcaption>
@@ -180,6 +188,7 @@ function Figures({ agreement, figures }: { agreement: Agreement; figures: Compli
           <PlotFigure options={byKindPlot} label={t('dashboard.byKind')} />
         </figure>
       </div>
+      )}
       <details className="card" open>
         <summary>
           <h2>{t('dashboard.table')}</h2>

@@ -21,7 +21,7 @@ import type { IncidentLayerData } from './incidents-layer.js';
 import { loadMapIncidents, mapIncidentsQuery, MARKER_LIMIT } from './load-map-incidents.js';
 import { MapLegend } from './map-legend.js';
 import { MapView, type MapViewport } from './map-view.js';
-import { partyColors } from './party-colors.js';
+import { partyColors } from '../../../src/domain/agreement/party-colors.js';
 import { windowDays, WindowSlider } from './window-slider.js';
 
 const agreementList = z.object({ items: z.array(agreementResponse) });
