@@ -36,6 +36,15 @@ describe('truce report daily', () => {
     expect(html).not.toMatch(/<script|src="http/);
   });
 
+  it('writes the report in Russian with --lang ru, and refuses a language it does not have', async () => {
+    const res = await daily('--lang', 'ru', '--format', 'md');
+    expect(res.code, res.stderr).toBe(0);
+    expect(res.stdout).toContain('Сводка по регионам');
+    const bad = await daily('--lang', 'de');
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/--lang/);
+  });
+
   it('says in one line, with exit code 2, that a PDF needs Chromium where it is missing', async () => {
     const res = await runCli(['report', 'daily', ...db, '--agreement', 'agreement-2025-03-30-day-ceasefire', '--date', '2025-03-11', '--format', 'pdf'], { env: { TRUCE_CHROMIUM: join(dir, 'no-chromium') } });
     expect(res.code).toBe(2);

@@ -4,6 +4,7 @@ import { resolveConfig } from '../config/truce-config.js';
 import { createTruce } from '../create-truce.js';
 import { PUBLIC_ACTOR } from '../domain/actor.js';
 import type { DailyReport } from '../domain/compliance/daily-report.js';
+import { LANGUAGES, type Language } from '../domain/languages.js';
 import { BrowserUnavailableError, chromiumPath, printPdf } from '../report/print-pdf.js';
 import { renderDailyReportHtml } from '../report/render-daily-report-html.js';
 import { renderDailyReportMarkdown } from '../report/render-daily-report-markdown.js';
@@ -18,13 +19,14 @@ interface DailyOptions extends DatabaseOptions {
   agreement: string;
   date: string;
   format: Format;
+  lang: Language;
   out?: string;
 }
 
-async function render(report: DailyReport, format: Format): Promise<string | Buffer> {
+async function render(report: DailyReport, format: Format, lang: Language): Promise<string | Buffer> {
   if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
-  if (format === 'md') return renderDailyReportMarkdown(report);
-  const html = renderDailyReportHtml(report);
+  if (format === 'md') return renderDailyReportMarkdown(report, lang);
+  const html = renderDailyReportHtml(report, lang);
   return format === 'html' ? html : printPdf(html);
 }
 
@@ -34,6 +36,7 @@ export function reportCommand(): Command {
     .requiredOption('--agreement <id>', 'the agreement')
     .requiredOption('--date <YYYY-MM-DD>', 'the UTC day')
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('html'))
+    .addOption(new Option('--lang <language>', 'the language of the HTML, Markdown and PDF').choices(LANGUAGES).default('en'))
     .option('--out <file>', 'write to this file instead of standard output')
     .action((options: DailyOptions) =>
       runCommand(async () => {
@@ -49,7 +52,7 @@ export function reportCommand(): Command {
         const truce = await createTruce(resolveConfig({ db: options.db, dataDir: options.dataDir, logKey: options.logKey }));
         try {
           const report = await truce.runner.read(PUBLIC_ACTOR, buildDailyReport, { agreement_id: options.agreement, date: options.date });
-          const output = await render(report, options.format);
+          const output = await render(report, options.format, options.lang);
           if (options.out) writeFileSync(options.out, output);
           else process.stdout.write(output);
         } finally {

@@ -1,23 +1,31 @@
+import { partyColors } from '../domain/agreement/party-colors.js';
+import { addDays } from '../domain/compliance/compliance-periods.js';
 import type { DailyReport, ReportedIncident } from '../domain/compliance/daily-report.js';
-import { escapeHtml as e } from './escape-html.js';
+import type { Language } from '../domain/languages.js';
+import { dailyReportWords } from './daily-report-words.js';
 import { DAILY_REPORT_STYLE } from './daily-report-style.js';
-import { partyColors } from './party-colors.js';
+import { escapeHtml as e } from './escape-html.js';
 import { renderChartSvg } from './render-chart-svg.js';
 import { renderMapSvg } from './render-map-svg.js';
 
-/** The daily report as one self-contained HTML file that prints well: no script, no external resource. */
-export function renderDailyReportHtml(report: DailyReport): string {
-  const names = new Map(report.parties.map((p) => [p.id, p.name]));
-  const party = (id: string | null) => (id ? (names.get(id) ?? id) : 'not attributable');
+/** Every day the chart spans, first to last. */
+export function chartDays(chart: DailyReport['chart']): string[] {
+  const days: string[] = [];
+  for (let day = chart.from; day <= chart.to; day = addDays(day, 1)) days.push(day);
+  return days;
+}
+
+/** The daily report as one self-contained HTML file that prints well, in one language: no script, no external resource. */
+export function renderDailyReportHtml(report: DailyReport, lang: Language = 'en'): string {
+  const w = dailyReportWords(report, lang);
+  const { m } = w;
   const colors = partyColors(report.parties.map((p) => p.id));
   const change = (now: number, before: number) => {
     const delta = now - before;
-    return delta === 0 ? '±0' : `<span class="${delta > 0 ? 'up' : 'down'}">${delta > 0 ? '+' : '−'}${Math.abs(delta)}</span>`;
+    return delta === 0 ? '±0' : `<span class="${delta > 0 ? 'up' : 'down'}">${delta > 0 ? '+' : '−'}${w.number(Math.abs(delta))}</span>`;
   };
-  const window = report.agreement.day !== null ? `day ${report.agreement.day} of ${report.agreement.of}` : report.agreement.status;
-  const dates = [...new Set(report.series.map((s) => s.date))].sort();
   const chart = renderChartSvg(
-    dates,
+    chartDays(report.chart),
     report.parties.map((p) => ({
       party_id: p.id,
       name: p.name,
@@ -25,66 +33,65 @@ export function renderDailyReportHtml(report: DailyReport): string {
       counts: new Map(report.series.filter((s) => s.party_id === p.id).map((s) => [s.date, s.count])),
     })),
     report.date,
+    { label: m.chartLabel, shortDay: w.shortDay, number: w.number },
   );
   const map = renderMapSvg(
-    report.incidents.map((i) => ({ latitude: i.latitude, longitude: i.longitude, party_id: i.attributed_party_id, label: `${i.kind}, ${i.place_name ?? i.region}` })),
+    report.incidents.map((i) => ({ latitude: i.latitude, longitude: i.longitude, party_id: i.attributed_party_id, label: `${w.kind(i.kind, i.subtype)}, ${i.place_name ?? i.region}` })),
     colors,
+    { label: m.mapLabel, credit: m.borders },
   );
   const incidentRows = (items: readonly ReportedIncident[]) =>
     items
       .map(
         (i) =>
-          `<tr><td>${e(i.first_observed_at.slice(11, 16))} UTC</td><td>${e(i.place_name ?? '')}<br><small>${e(i.region)}</small></td><td>${e(i.kind)}${i.subtype ? ` (${e(i.subtype)})` : ''}</td>` +
-          `<td>${e(party(i.attributed_party_id))}${i.attribution_confidence ? ` <small>(${e(i.attribution_confidence)})</small>` : ''}${i.disputed ? ' <small>(disputed)</small>' : ''}</td><td class="n">${i.corroboration}</td>` +
+          `<tr><td>${e(w.time(i.first_observed_at))} ${m.utc}</td><td>${e(i.place_name ?? '')}<br><small>${e(i.region)}</small></td><td>${e(w.kind(i.kind, i.subtype))}</td>` +
+          `<td>${e(w.attribution(i))}</td><td class="n">${w.number(i.corroboration)}</td>` +
           `<td>${e(i.terms.join(', '))}</td><td class="n">${i.log_index}</td></tr>`,
       )
       .join('');
   const incidentTable = (items: readonly ReportedIncident[], empty: string) =>
     items.length === 0
       ? `<p>${e(empty)}</p>`
-      : `<table><thead><tr><th>Time</th><th>Place</th><th>Kind</th><th>Attribution</th><th>Independent sources</th><th>Terms</th><th>Log entry</th></tr></thead><tbody>${incidentRows(items)}</tbody></table>`;
+      : `<table><thead><tr><th>${m.time}</th><th>${m.place}</th><th>${m.kind}</th><th>${m.attribution}</th><th>${m.independentSources}</th><th>${m.terms}</th><th>${m.logEntry}</th></tr></thead><tbody>${incidentRows(items)}</tbody></table>`;
+  const cc = report.civilian_casualties;
 
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${e(report.agreement.title)}: daily report ${e(report.date)}</title><style>${DAILY_REPORT_STYLE}</style></head>
+<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${e(report.agreement.title)}: ${e(m.dailyReport)} ${e(w.day(report.date))}</title><style>${DAILY_REPORT_STYLE}</style></head>
 <body><header><h1>${e(report.agreement.title)}</h1>
-<p class="meta">Daily report for ${e(report.date)} (UTC) · ${e(window)} · generated ${e(report.generated_at)}</p>
-${report.synthetic_data ? '<p class="synthetic">This report includes synthetic demonstration data. It does not describe real events.</p>' : ''}</header>
-<section><h2>Summary by region</h2>
+<p class="meta">${e(m.dailyReport)}: ${e(w.day(report.date))} (${m.utc}) · ${e(w.standing)} · ${e(m.generated)} ${e(w.moment(report.generated_at))}</p>
+${report.synthetic_data ? `<p class="synthetic">${e(m.synthetic)}</p>` : ''}</header>
+<section><h2>${e(m.summaryByRegion)}</h2>
 ${
   report.regions.length === 0
-    ? '<p>No verified violations were recorded on this day or the day before.</p>'
-    : `<table><thead><tr><th>Region</th>${report.parties.map((p) => `<th>${e(p.name)}</th>`).join('')}<th>Verified violations</th><th>Previous day</th><th>Change</th></tr></thead><tbody>${report.regions
+    ? `<p>${e(m.noRegion)}</p>`
+    : `<table><thead><tr><th>${e(m.region)}</th>${report.parties.map((p) => `<th>${e(p.name)}</th>`).join('')}<th>${e(m.verifiedViolations)}</th><th>${e(m.previousDay)}</th><th>${e(m.change)}</th></tr></thead><tbody>${report.regions
         .map(
           (r) =>
-            `<tr><td>${e(r.region)}</td>${report.parties.map((p) => `<td class="n">${r.by_party.find((b) => b.party_id === p.id)?.count ?? 0}</td>`).join('')}<td class="n">${r.violations}</td><td class="n">${r.previous_day}</td><td class="n">${change(r.violations, r.previous_day)}</td></tr>`,
+            `<tr><td>${e(r.region)}</td>${report.parties.map((p) => `<td class="n">${w.number(r.by_party.find((b) => b.party_id === p.id)?.count ?? 0)}</td>`).join('')}<td class="n">${w.number(r.violations)}</td><td class="n">${w.number(r.previous_day)}</td><td class="n">${change(r.violations, r.previous_day)}</td></tr>`,
         )
         .join('')}</tbody></table>`
 }
-<figure>${map}<figcaption>The day's verified incidents, coloured by the party they are attributed to (grey: not attributable).</figcaption></figure>
-<figure>${chart}<figcaption>Verified violations per party per day over the window; the shaded day is this report's.</figcaption></figure></section>
-<section><h2>Verified incidents</h2>${incidentTable(report.incidents, 'No incident was verified for this day.')}</section>
-<section><h2>Access restrictions against monitors</h2>${incidentTable(report.access_restrictions, 'No restriction of the monitors’ access was verified for this day.')}</section>
-<section><h2>Civilian casualties</h2><p>Corroborated civilian casualties: ${report.civilian_casualties.killed} killed and ${report.civilian_casualties.injured} injured in ${report.civilian_casualties.incidents} incident(s); the previous day ${report.civilian_casualties.previous_day.killed} killed and ${report.civilian_casualties.previous_day.injured} injured.</p></section>
-<section><h2>Changes of control</h2>${
+<figure>${map}<figcaption>${e(m.mapCaption)}</figcaption></figure>
+<figure>${chart}<figcaption>${e(m.chartCaption)}</figcaption></figure></section>
+<section><h2>${e(m.verifiedIncidents)}</h2>${incidentTable(report.incidents, m.noIncident)}</section>
+<section><h2>${e(m.accessRestrictions)}</h2>${incidentTable(report.access_restrictions, m.noAccessRestriction)}</section>
+<section><h2>${e(m.civilianCasualties)}</h2><p>${e(m.casualties(w.number(cc.killed), w.number(cc.injured), w.number(cc.incidents), w.number(cc.previous_day.killed), w.number(cc.previous_day.injured)))}</p></section>
+<section><h2>${e(m.controlChanges)}</h2>${
     report.control_changes.length === 0
-      ? '<p>No assessed change of control from the baseline on this day.</p>'
-      : `<table><thead><tr><th>Place</th><th>From</th><th>To</th><th>As of</th><th>Area</th></tr></thead><tbody>${report.control_changes
-          .map((c) => `<tr><td>${e(c.place_name)}</td><td>${e(c.from)}</td><td>${e(c.to)}</td><td>${e(c.as_of)}</td><td class="n">${c.area_km2 === null ? '' : `${c.area_km2} km²`}</td></tr>`)
+      ? `<p>${e(m.noControlChange)}</p>`
+      : `<table><thead><tr><th>${e(m.place)}</th><th>${e(m.from)}</th><th>${e(m.to)}</th><th>${e(m.asOf)}</th><th>${e(m.area)}</th></tr></thead><tbody>${report.control_changes
+          .map((c) => `<tr><td>${e(c.place_name)}</td><td>${e(c.from)}</td><td>${e(c.to)}</td><td>${e(w.moment(c.as_of))}</td><td class="n">${c.area_km2 === null ? '' : `${w.number(c.area_km2)} km²`}</td></tr>`)
           .join('')}</tbody></table>`
   }</section>
-<section><h2>Annex: verified violations by party and kind</h2>${
+<section><h2>${e(m.annex)}</h2>${
     report.annex.length === 0
-      ? '<p>None since the agreement took effect.</p>'
-      : `<table><thead><tr><th>Party</th><th>Kind</th><th>This day</th><th>Since effective</th></tr></thead><tbody>${report.annex
-          .map((a) => `<tr><td>${e(party(a.party_id))}</td><td>${e(a.kind)}</td><td class="n">${a.today}</td><td class="n">${a.cumulative}</td></tr>`)
+      ? `<p>${e(m.noAnnex)}</p>`
+      : `<table><thead><tr><th>${e(m.party)}</th><th>${e(m.kind)}</th><th>${e(m.thisDay)}</th><th>${e(m.sinceEffective)}</th></tr></thead><tbody>${report.annex
+          .map((a) => `<tr><td>${e(w.party(a.party_id))}</td><td>${e(w.kind(a.kind, a.subtype))}</td><td class="n">${w.number(a.today)}</td><td class="n">${w.number(a.cumulative)}</td></tr>`)
           .join('')}</tbody></table>`
   }</section>
-<footer>${
-    report.checkpoint
-      ? `Computed from the transparency log <code>${e(report.checkpoint.origin)}</code> at size ${report.checkpoint.size}, root <code>${e(report.checkpoint.root)}</code>. Check it yourself: <code>truce verify --url SERVER --key VERIFIER_KEY</code> recomputes the log and checks this checkpoint; every incident above names its log entry.`
-      : 'No signed checkpoint existed when this report was computed.'
-  }</footer>
+<footer>${report.checkpoint ? `${e(m.checkpoint(report.checkpoint.origin, String(report.checkpoint.size), report.checkpoint.root))} ${e(m.checkCommand)}` : e(m.noCheckpoint)}</footer>
 </body></html>
 `;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from '../../domain/languages.js';
 import { isoDate, recordId } from '../common/common-schemas.js';
 
 export const DAILY_REPORT_FORMATS = ['json', 'html', 'md', 'pdf'] as const;
@@ -8,6 +9,7 @@ export const dailyReportParams = z.strictObject({ id: recordId });
 export const dailyReportQuery = z.strictObject({
   date: isoDate.meta({ description: 'The UTC day the report covers.' }),
   format: z.enum(DAILY_REPORT_FORMATS).optional().meta({ description: 'json (default), html, md or pdf; without it, the Accept header chooses.' }),
+  lang: z.enum(LANGUAGES).default('en').meta({ description: 'The language of the HTML, Markdown and PDF: en, uk or ru. Names of parties and places are printed as stored.' }),
 });
 
 const reportedIncident = z.object({
@@ -49,7 +51,8 @@ export const dailyReportResponse = z
     access_restrictions: z.array(reportedIncident),
     civilian_casualties: z.object({ killed: z.number(), injured: z.number(), incidents: z.number(), previous_day: z.object({ killed: z.number(), injured: z.number() }) }),
     control_changes: z.array(z.object({ place_name: z.string(), from: z.string(), to: z.string(), as_of: z.string(), area_km2: z.number().nullable(), basis: z.literal('assessed') })),
-    annex: z.array(z.object({ party_id: z.string(), kind: z.string(), today: z.number(), cumulative: z.number() })),
+    annex: z.array(z.object({ party_id: z.string(), kind: z.string(), subtype: z.string().nullable(), today: z.number(), cumulative: z.number() })),
+    chart: z.object({ from: z.string(), to: z.string() }).meta({ description: 'The days the chart spans: the agreement\'s window, at most its last 90 days.' }),
     series: z.array(z.object({ date: z.string(), party_id: z.string(), count: z.number() })),
     checkpoint: z.object({ origin: z.string(), size: z.number(), root: z.string() }).nullable(),
     synthetic_data: z.boolean(),

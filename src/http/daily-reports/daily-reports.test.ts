@@ -39,11 +39,14 @@ describe.each(testDatabases())('the daily report on $name', (factory) => {
     expect(body.incidents).toHaveLength(3);
     expect(body.incidents[0]).toMatchObject({ region: 'Kupiansk region (UA)', attributed_party_id: f.parties.ua, terms: [] });
     expect(body.access_restrictions).toHaveLength(1);
-    expect(body.annex).toEqual(expect.arrayContaining([{ party_id: f.parties.ua, kind: 'shelling', today: 3, cumulative: 3 }]));
+    expect(body.annex).toEqual(expect.arrayContaining([{ party_id: f.parties.ua, kind: 'shelling', subtype: null, today: 3, cumulative: 3 }]));
     expect(body.series.filter((s: { date: string }) => s.date === '2025-03-14')).toEqual([
       { date: '2025-03-14', party_id: f.parties.ru, count: 1 },
       { date: '2025-03-14', party_id: f.parties.ua, count: 3 },
     ]);
+    // The chart spans exactly the 30-day window from entry into force, and counts nothing after the report's day.
+    expect(body.chart).toEqual({ from: '2025-03-13', to: '2025-04-11' });
+    expect(body.series.every((s: { date: string }) => s.date >= body.chart.from && s.date <= '2025-03-14')).toBe(true);
     const log = await t.truce.database.db.selectFrom('log_entries').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
     expect(body.checkpoint.size).toBe(Number(log.n));
   });
@@ -64,6 +67,22 @@ describe.each(testDatabases())('the daily report on $name', (factory) => {
     const res = await get('date=2025-03-14', { accept: 'text/markdown' });
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('| Kupiansk region (UA) | 1 | 2 | 3 | 2 |');
+  });
+
+  it('gives the HTML and Markdown in Ukrainian and Russian by lang=, with kinds and dates in that language', async () => {
+    for (const [lang, words] of [
+      ['uk', ['Підсумок за регіонами', 'Обстріл', '14 березня 2025']],
+      ['ru', ['Сводка по регионам', 'Обстрел', '14 марта 2025']],
+    ] as const) {
+      const html = await get(`date=2025-03-14&format=html&lang=${lang}`);
+      expect(html.statusCode).toBe(200);
+      expect(html.body).toContain(`<html lang="${lang}">`);
+      for (const word of words) expect(html.body).toContain(word);
+      expect(html.body.replace(/<[^>]+>/g, ' ')).not.toMatch(/\bshelling\b|Summary by region/);
+      expect(Buffer.byteLength(html.body)).toBeLessThan(200_000);
+      const md = await get(`date=2025-03-14&format=md&lang=${lang}`);
+      for (const word of words) expect(md.body).toContain(word);
+    }
   });
 
   it.skipIf(browserUnavailable() !== null)('prints the PDF in Chromium', async () => {
@@ -115,6 +134,7 @@ describe.each(testDatabases())('the daily report on $name', (factory) => {
       ['date=2025-13-01', 'date'],
       ['', 'date'],
       ['date=2025-03-14&format=docx', 'format'],
+      ['date=2025-03-14&lang=de', 'lang'],
     ] as const) {
       const res = await get(query);
       expect(res.statusCode, query).toBe(400);

@@ -1,7 +1,7 @@
 import { VIOLATION_STATUSES } from '../../domain/compliance/incident-contribution.js';
 import type { Transaction } from 'kysely';
 import type { ComplianceFigures } from '../../domain/compliance/compliance-figures.js';
-import { addDays, daysBetween, dayOf } from '../../domain/compliance/compliance-periods.js';
+import { addDays, agreementWindow, daysBetween, dayOf } from '../../domain/compliance/compliance-periods.js';
 import type { DailyReport, ReportedIncident } from '../../domain/compliance/daily-report.js';
 import { NotFoundError } from '../../domain/domain-error.js';
 import type { Database } from '../../store/database-schema.js';
@@ -14,8 +14,10 @@ import { incidentRegions, regionNames } from './incident-regions.js';
 
 /** The detail lists are a day's published incidents; more than this is cut, with the figures still whole. */
 const DETAIL_LIMIT = 1000;
-/** The chart covers the agreement's window up to the report's day, at most this many days. */
+/** The chart covers the agreement's window, at most this many days of it (an extended agreement's last ones). */
 const CHART_DAYS = 90;
+/** The window without the cap at today: the chart's axis spans all of it, its bars stop at the report's day. */
+const NO_TODAY = '9999-12-31';
 
 /**
  * The daily report of an agreement for one UTC day, in the OSCE SMM order, as data: the
@@ -28,9 +30,11 @@ export async function buildDailyReport(ctx: ReadContext, input: { agreement_id: 
     const agreement = await findAgreement(tx, input.agreement_id);
     if (!agreement) throw new NotFoundError('agreement', input.agreement_id);
     const day = await getCompliance(inner, { agreement_id: agreement.id, from: input.date, to: input.date, group: 'day' });
-    const since = agreement.effective_at ? dayOf(agreement.effective_at) : addDays(input.date, -(CHART_DAYS - 1));
-    const chartFrom = daysBetween(since, input.date) >= CHART_DAYS ? addDays(input.date, -(CHART_DAYS - 1)) : since > input.date ? input.date : since;
-    const window = await getCompliance(inner, { agreement_id: agreement.id, from: chartFrom, to: input.date, group: 'day' });
+    const whole = agreementWindow(agreement, NO_TODAY);
+    const chart = { from: daysBetween(whole.start, whole.end) >= CHART_DAYS ? addDays(whole.end, -(CHART_DAYS - 1)) : whole.start, to: whole.end };
+    // Days after the report's own are left out, so that a report for a past day reads the same whenever it is rendered.
+    const countedTo = input.date < chart.to ? input.date : chart.to;
+    const window = countedTo >= chart.from ? await getCompliance(inner, { agreement_id: agreement.id, from: chart.from, to: countedTo, group: 'day' }) : null;
     const parties = await findPartiesByIds(tx, agreement.party_ids);
     const name = (id: string | null) => parties.find((p) => p.id === id)?.name ?? id ?? '';
     const period = day.periods[0]!;
@@ -67,9 +71,10 @@ export async function buildDailyReport(ctx: ReadContext, input: { agreement_id: 
       },
       control_changes: changes.map((c) => ({ place_name: c.place_name, from: name(c.from), to: name(c.to), as_of: c.as_of, area_km2: c.area_km2, basis: 'assessed' as const })),
       annex: period.parties.flatMap((p) =>
-        p.by_kind.map((k) => ({ party_id: p.party_id, kind: k.subtype ? `${k.kind} (${k.subtype})` : k.kind, today: k.value, cumulative: k.cumulative })),
+        p.by_kind.map((k) => ({ party_id: p.party_id, kind: k.kind, subtype: k.subtype, today: k.value, cumulative: k.cumulative })),
       ),
-      series: chartSeries(window),
+      chart,
+      series: window ? chartSeries(window) : [],
       checkpoint: day.checkpoint,
       synthetic_data: day.synthetic_data || incidents.some((i) => i.synthetic),
     };

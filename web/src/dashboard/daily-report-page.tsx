@@ -1,3 +1,4 @@
+import { isLanguage } from '../../../src/domain/languages.js';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -44,10 +45,12 @@ export function DailyReportPage() {
 }
 
 function DayChooser({ agreement, window }: { agreement: Agreement; window: { from: string; to: string } }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [date, setDate] = useState(window.to);
   const locale = useDisplayLocale();
-  const base = `/api/v1/agreements/${encodeURIComponent(agreement.id)}/reports/daily?date=${date}`;
+  // The report comes in the reader's language: the server writes en, uk and ru.
+  const lang = isLanguage(i18n.language) ? i18n.language : 'en';
+  const base = `/api/v1/agreements/${encodeURIComponent(agreement.id)}/reports/daily?date=${date}&lang=${lang}`;
   return (
     <>
       <p>
