@@ -51,7 +51,7 @@ export function reportCommand(): Command {
         }
         const truce = await createTruce(resolveConfig({ db: options.db, dataDir: options.dataDir, logKey: options.logKey }));
         try {
-          const report = await truce.runner.read(PUBLIC_ACTOR, buildDailyReport, { agreement_id: options.agreement, date: options.date });
+          const report = await truce.runner.read(PUBLIC_ACTOR, buildDailyReport, { agreement_id: options.agreement, date: options.date, lang: options.lang });
           const output = await render(report, options.format, options.lang);
           if (options.out) writeFileSync(options.out, output);
           else process.stdout.write(output);

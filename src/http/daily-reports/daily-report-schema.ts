@@ -9,7 +9,7 @@ export const dailyReportParams = z.strictObject({ id: recordId });
 export const dailyReportQuery = z.strictObject({
   date: isoDate.meta({ description: 'The UTC day the report covers.' }),
   format: z.enum(DAILY_REPORT_FORMATS).optional().meta({ description: 'json (default), html, md or pdf; without it, the Accept header chooses.' }),
-  lang: z.enum(LANGUAGES).default('en').meta({ description: 'The language of the HTML, Markdown and PDF: en, uk or ru. Names of parties and places are printed as stored.' }),
+  lang: z.enum(LANGUAGES).default('en').meta({ description: 'The language of the report: en, uk or ru. The agreement’s title and the parties’ names come in it where translated (GET /api/v1/translations); place names are printed as the gazetteer has them.' }),
 });
 
 const reportedIncident = z.object({

@@ -57,9 +57,9 @@ export function dailyReportsRoute(truce: Truce): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const format = chooseFormat(request.query.format, request.headers.accept);
-        const report = await truce.runner.read(request.actor, buildDailyReport, { agreement_id: request.params.id, date: request.query.date });
-        if (format === 'json') return report;
         const { lang } = request.query;
+        const report = await truce.runner.read(request.actor, buildDailyReport, { agreement_id: request.params.id, date: request.query.date, lang });
+        if (format === 'json') return report;
         const name = `truce-daily-${report.date}-${lang}`;
         if (format === 'md') return reply.type('text/markdown; charset=utf-8').header('content-disposition', `inline; filename="${name}.md"`).send(renderDailyReportMarkdown(report, lang) as never);
         const html = renderDailyReportHtml(report, lang);

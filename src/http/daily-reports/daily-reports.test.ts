@@ -85,6 +85,22 @@ describe.each(testDatabases())('the daily report on $name', (factory) => {
     }
   });
 
+  it('prints the agreement’s title and the parties’ names in the reader’s language where they are translated', async () => {
+    const translate = (record_kind: string, record_id: string, field: string, lang: string, text: string) =>
+      f.api.post('/api/v1/translations', { record_kind, record_id, field, lang, text, unofficial: true }, f.mediator.headers);
+    expect((await translate('party', f.parties.ua, 'name', 'uk', 'Україна')).status).toBe(200);
+    expect((await translate('agreement', f.agreementId, 'title', 'uk', 'Припинення вогню')).status).toBe(200);
+    const uk = await get('date=2025-03-14&format=html&lang=uk');
+    expect(uk.body).toContain('Україна');
+    expect(uk.body).toContain('<h1>Припинення вогню</h1>');
+    expect((await get('date=2025-03-14&lang=uk')).json().parties.map((p: { name: string }) => p.name)).toContain('Україна');
+    const en = await get('date=2025-03-14&format=html&lang=en');
+    expect(en.body).not.toContain('Україна');
+    expect(en.body).toContain('<h1>Compliance fixture ceasefire</h1>');
+    // Russian has no translation yet: the original stands.
+    expect((await get('date=2025-03-14&format=md&lang=ru')).body).toContain('Compliance fixture ceasefire');
+  });
+
   it.skipIf(browserUnavailable() !== null)('prints the PDF in Chromium', async () => {
     const res = await get('date=2025-03-14&format=pdf');
     expect(res.statusCode).toBe(200);

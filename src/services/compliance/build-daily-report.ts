@@ -11,6 +11,9 @@ import { controlChanges } from './control-changes.js';
 import { getCompliance } from './get-compliance.js';
 import { inSnapshot } from './in-snapshot.js';
 import { incidentRegions, regionNames } from './incident-regions.js';
+import type { Language } from '../../domain/languages.js';
+import { translationKey } from '../../domain/translations/translation.js';
+import { getTranslations } from '../translations/get-translations.js';
 
 /** The detail lists are a day's published incidents; more than this is cut, with the figures still whole. */
 const DETAIL_LIMIT = 1000;
@@ -24,7 +27,7 @@ const NO_TODAY = '9999-12-31';
  * renderers (HTML, Markdown, PDF) take it and nothing else. Figures come from the rollups;
  * the detail lists only violations (verified, disputed or upheld), as the public may see them.
  */
-export async function buildDailyReport(ctx: ReadContext, input: { agreement_id: string; date: string }): Promise<DailyReport> {
+export async function buildDailyReport(ctx: ReadContext, input: { agreement_id: string; date: string; lang?: Language }): Promise<DailyReport> {
   return inSnapshot(ctx.db, async (tx) => {
     const inner = { ...ctx, db: tx };
     const agreement = await findAgreement(tx, input.agreement_id);
@@ -36,7 +39,12 @@ export async function buildDailyReport(ctx: ReadContext, input: { agreement_id: 
     const countedTo = input.date < chart.to ? input.date : chart.to;
     const window = countedTo >= chart.from ? await getCompliance(inner, { agreement_id: agreement.id, from: chart.from, to: countedTo, group: 'day' }) : null;
     const parties = await findPartiesByIds(tx, agreement.party_ids);
-    const name = (id: string | null) => parties.find((p) => p.id === id)?.name ?? id ?? '';
+    // Names and the title in the reader's language where translated; the rest are figures and the renderer's words.
+    const texts = new Map((await getTranslations(inner, { lang: input.lang ?? 'en' })).map((t) => [translationKey(t.record_kind, t.record_id, t.field, t.part), t.text]));
+    const name = (id: string | null) => {
+      const party = parties.find((p) => p.id === id);
+      return party ? (texts.get(translationKey('party', party.id, 'name')) ?? party.name) : (id ?? '');
+    };
     const period = day.periods[0]!;
 
     const incidents = await publishedIncidents(tx, agreement.id, input.date);
@@ -45,7 +53,7 @@ export async function buildDailyReport(ctx: ReadContext, input: { agreement_id: 
     return {
       agreement: {
         id: agreement.id,
-        title: agreement.title,
+        title: texts.get(translationKey('agreement', agreement.id, 'title')) ?? agreement.title,
         status: agreement.status,
         effective_at: agreement.effective_at,
         expires_at: agreement.expires_at,

@@ -6,11 +6,14 @@ import { Field } from '../reports/field.js';
 import { fieldErrors, type FieldErrors } from '../reports/field-errors.js';
 import type { Party, User } from './admin-page.js';
 import { errorText } from '../i18n/translate-error.js';
+import { useContent } from '../i18n/content-store.js';
+import { localizeParties } from '../incidents/party-names.js';
 
 const ROLES = createUserBody.shape.role.options;
 
-export function UsersSection({ users, parties, onChange }: { users: readonly User[]; parties: readonly Party[]; onChange: () => void }) {
+export function UsersSection({ users, parties: original, onChange }: { users: readonly User[]; parties: readonly Party[]; onChange: () => void }) {
   const { t } = useTranslation();
+  const parties = localizeParties(original, useContent());
   const [name, setName] = useState('');
   const [role, setRole] = useState<string>('monitor');
   const [partyId, setPartyId] = useState('');

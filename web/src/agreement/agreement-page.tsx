@@ -4,6 +4,8 @@ import { agreementResponse } from '@contract/agreements/agreement-schema.js';
 import { fetchJson } from '../api/fetch-json.js';
 import { useResource } from '../api/use-resource.js';
 import { useDocumentTitle } from '../app/use-document-title.js';
+import { useContent } from '../i18n/content-store.js';
+import { LocalizedText } from '../i18n/localized-text.js';
 import { CitationQuote } from '../ui/citation-quote.js';
 import { DateTime } from '../ui/date-time.js';
 import { LoadFailure } from '../ui/load-failure.js';
@@ -28,7 +30,8 @@ async function loadAgreement(agreementId: string | null, signal: AbortSignal): P
 export function AgreementPage({ agreementId }: { agreementId: string | null }) {
   const { t } = useTranslation();
   const resource = useResource(`agreement:${agreementId ?? ''}`, (signal) => loadAgreement(agreementId, signal));
-  useDocumentTitle(resource.state === 'ready' && resource.data ? resource.data.title : t('agreement.pageTitle'));
+  const content = useContent();
+  useDocumentTitle(resource.state === 'ready' && resource.data ? content.text('agreement', resource.data.id, 'title', resource.data.title).text : t('agreement.pageTitle'));
   if (resource.state === 'loading') return <p role="status">{t('common.loading')}</p>;
   if (resource.state === 'failed') return <LoadFailure error={resource.error} onRetry={resource.reload} />;
   if (!resource.data) {
@@ -44,7 +47,9 @@ export function AgreementPage({ agreementId }: { agreementId: string | null }) {
 
 function AgreementView({ agreement }: { agreement: Agreement }) {
   const { t } = useTranslation();
-  const names = partyNames(agreement);
+  const content = useContent();
+  const names = partyNames(agreement, content);
+  const name = (id: string) => names.get(id) ?? id;
   const parties = agreement.parties.filter((p) => p.role === 'party');
   const mediators = agreement.parties.filter((p) => p.role === 'mediator');
   const byParty = new Map(agreement.positions.map((p) => [p.party_id, p]));
@@ -57,8 +62,11 @@ function AgreementView({ agreement }: { agreement: Agreement }) {
     <article className="agreement">
       <header className="page-header">
         <p className="eyebrow">{t(`agreementKind.${agreement.kind}`)}</p>
-        <h1>{agreement.title}</h1>
+        <h1>
+          <LocalizedText content={content.text('agreement', agreement.id, 'title', agreement.title)} />
+        </h1>
         {agreement.synthetic && <SyntheticBadge />}
+        {content.hasUnofficial && <p className="muted small">{t('content.unofficialNote')}</p>}
       </header>
 
       <section className="summary" aria-label={t('agreement.status')}>
@@ -78,11 +86,11 @@ function AgreementView({ agreement }: { agreement: Agreement }) {
           <Fact label={t('agreement.expiresAt')} iso={agreement.expires_at} />
           <div>
             <dt>{t('agreement.parties')}</dt>
-            <dd>{parties.map((p) => p.name).join(', ')}</dd>
+            <dd>{parties.map((p) => name(p.id)).join(', ')}</dd>
           </div>
           <div>
             <dt>{t('agreement.mediators')}</dt>
-            <dd>{mediators.length > 0 ? mediators.map((p) => p.name).join(', ') : t('common.none')}</dd>
+            <dd>{mediators.length > 0 ? mediators.map((p) => name(p.id)).join(', ') : t('common.none')}</dd>
           </div>
         </dl>
         <AgreementWindow agreement={agreement} />

@@ -1,8 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { useContent } from '../i18n/content-store.js';
+import { LocalizedText } from '../i18n/localized-text.js';
 import type { Term } from './agreement-types.js';
 
 export function TermsTable({ terms, names }: { terms: Term[]; names: Map<string, string> }) {
   const { t } = useTranslation();
+  const content = useContent();
   const name = (id: string) => names.get(id) ?? id;
   return (
     <div className="table-scroll">
@@ -22,7 +25,7 @@ export function TermsTable({ terms, names }: { terms: Term[]; names: Map<string,
             <tr key={term.id} id={`term-${term.code}`}>
               <th scope="row">{term.code}</th>
               <td>
-                {term.text}
+                <LocalizedText content={content.text('term', term.id, 'text', term.text)} />
                 {term.verification_method && (
                   <p className="muted small">
                     {t('agreement.termVerification')}: {term.verification_method}

@@ -18,6 +18,9 @@ import { DateTime } from '../ui/date-time.js';
 import { LoadFailure } from '../ui/load-failure.js';
 import { SyntheticBadge } from '../ui/synthetic-badge.js';
 import { PlotFigure } from './violation-charts.js';
+import { useContent } from '../i18n/content-store.js';
+import { LocalizedText } from '../i18n/localized-text.js';
+import { localizeParties } from '../incidents/party-names.js';
 
 const agreementList = z.object({ items: z.array(agreementResponse) });
 type Agreement = z.infer<typeof agreementResponse>;
@@ -84,18 +87,21 @@ function Figures({ agreement, figures }: { agreement: Agreement; figures: Compli
   const { t } = useTranslation();
   const locale = useDisplayLocale();
   const shortDay = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
-  const parties = agreement.parties.filter((p) => p.role === 'party');
+  const content = useContent();
+  const parties = localizeParties(agreement.parties.filter((p) => p.role === 'party'), content);
+  // The charts key parties by the names they show, so every series uses the reader's names.
+  const nameOf = (id: string, original: string) => content.text('party', id, 'name', original).text;
   const colors = partyColors(parties.map((p) => p.id));
   const color = { domain: parties.map((p) => p.name), range: parties.map((p) => colors.get(p.id) ?? '#6e6e6e') };
-  const perDay: DayRow[] = figures.periods.flatMap((period) => period.parties.map((p) => ({ day: period.start, party: p.party_name, violations: p.violations.value })));
+  const perDay: DayRow[] = figures.periods.flatMap((period) => period.parties.map((p) => ({ day: period.start, party: nameOf(p.party_id, p.party_name), violations: p.violations.value })));
   const byKind = useMemo(() => {
     const totals = new Map<string, { kind: string; party: string; violations: number }>();
     for (const period of figures.periods)
       for (const party of period.parties)
         for (const k of party.by_kind) {
           const kind = t(`reportKind.${k.kind as 'shelling'}`) + (k.subtype ? ` (${t(`taxonomy.subtype.${k.subtype as 'impact'}`)})` : '');
-          const key = `${kind}|${party.party_name}`;
-          const row = totals.get(key) ?? { kind, party: party.party_name, violations: 0 };
+          const key = `${kind}|${party.party_id}`;
+          const row = totals.get(key) ?? { kind, party: nameOf(party.party_id, party.party_name), violations: 0 };
           row.violations += k.value;
           totals.set(key, row);
         }
@@ -150,7 +156,9 @@ function Figures({ agreement, figures }: { agreement: Agreement; figures: Compli
   return (
     <div className="dashboard-figures" data-dashboard-ready={drawn ? 'true' : 'false'}>
       <p className="dashboard-meta">
-        <strong>{agreement.title}</strong>: {formatCalendarDate(figures.from, locale)} – {formatCalendarDate(figures.to, locale)} {figures.synthetic_data && <SyntheticBadge />}
+        <strong>
+          <LocalizedText content={content.text('agreement', agreement.id, 'title', agreement.title)} />
+        </strong>: {formatCalendarDate(figures.from, locale)} – {formatCalendarDate(figures.to, locale)} {figures.synthetic_data && <SyntheticBadge />}
       </p>
       <ul className="plot-legend" aria-label={t('dashboard.party')}>
         {parties.map((p) => (

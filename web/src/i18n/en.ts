@@ -4,6 +4,10 @@ import { enErrors } from './en-errors.js';
 
 /** English: the reference language; uk and ru hold the same keys, with the plural forms each language needs. */
 export const en = {
+  content: {
+    unofficial: 'Unofficial translation',
+    unofficialNote: 'Texts marked † are unofficial translations, not agreed by the parties.',
+  },
   app: {
     name: 'Truce',
     tagline: 'Ceasefire monitoring and verification',

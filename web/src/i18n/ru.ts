@@ -4,6 +4,10 @@ import { ruErrors } from './ru-errors.js';
 
 /** Русский. */
 export const ru = {
+  content: {
+    unofficial: 'Неофициальный перевод',
+    unofficialNote: 'Тексты, отмеченные †, — неофициальные переводы, не согласованные сторонами.',
+  },
   app: {
     name: 'Truce',
     tagline: 'Мониторинг и проверка прекращения огня',

@@ -4,6 +4,10 @@ import { ukErrors } from './uk-errors.js';
 
 /** Українська. */
 export const uk = {
+  content: {
+    unofficial: 'Неофіційний переклад',
+    unofficialNote: 'Тексти, позначені †, — неофіційні переклади, не погоджені сторонами.',
+  },
   app: {
     name: 'Truce',
     tagline: 'Моніторинг і верифікація припинення вогню',

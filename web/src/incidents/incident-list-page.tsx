@@ -10,7 +10,8 @@ import { DateTime } from '../ui/date-time.js';
 import { LoadFailure } from '../ui/load-failure.js';
 import { SyntheticBadge } from '../ui/synthetic-badge.js';
 import { filterParams, IncidentFilters, NO_FILTERS, type IncidentFilterValues } from './incident-filters.js';
-import { loadParties, partyName } from './party-names.js';
+import { loadParties, localizeParties, partyName } from './party-names.js';
+import { useContent } from '../i18n/content-store.js';
 
 const incidentPage = z.object({ items: z.array(incidentResponse), next_cursor: z.string().nullable() });
 type Incident = z.infer<typeof incidentResponse>;
@@ -31,7 +32,8 @@ export function IncidentListPage() {
   const first = useResource(pageUrl(filters, null), (signal) => fetchJson(pageUrl(filters, null), incidentPage, signal));
   const [more, setMore] = useState<{ items: Incident[]; cursor: string | null; failed: Error | null }>({ items: [], cursor: null, failed: null });
   const [busy, setBusy] = useState(false);
-  const partyList = parties.state === 'ready' ? parties.data : [];
+  const content = useContent();
+  const partyList = localizeParties(parties.state === 'ready' ? parties.data : [], content);
 
   const firstPage = first.state === 'ready' ? first.data : null;
   // New filters start the list again from their first page.

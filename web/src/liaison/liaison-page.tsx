@@ -15,6 +15,7 @@ import { DateTime } from '../ui/date-time.js';
 import { LoadFailure } from '../ui/load-failure.js';
 import { SyntheticBadge } from '../ui/synthetic-badge.js';
 import { errorText } from '../i18n/translate-error.js';
+import { useContent } from '../i18n/content-store.js';
 
 const incidentList = z.object({ items: z.array(incidentResponse), next_cursor: z.string().nullable() });
 const disputeList = z.object({ items: z.array(disputeResponse) });
@@ -50,6 +51,7 @@ function Liaison() {
   if (data.state === 'loading') return <p role="status">{t('common.loading')}</p>;
   if (data.state === 'failed') return <LoadFailure error={data.error} onRetry={data.reload} />;
   const { party, findings, disputes } = data.data;
+  const content = useContent();
   const disputed = new Set(disputes.map((d) => d.incident_id));
 
   return (
@@ -57,7 +59,7 @@ function Liaison() {
       <h1>{t('liaison.pageTitle')}</h1>
       <p>{t('liaison.intro')}</p>
       <p>
-        <strong>{t('liaison.forParty', { party: party.name })}</strong>
+        <strong>{t('liaison.forParty', { party: content.text('party', party.id, 'name', party.name).text })}</strong>
       </p>
       <div aria-live="polite">
         {notice && (

@@ -2,10 +2,13 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { partyResponse } from '@contract/parties/party-schema.js';
 import { CONTESTED_COLOR, INCIDENT_COLOR, INCIDENT_OUTLINE, UNKNOWN_COLOR } from '../../../src/domain/agreement/party-colors.js';
+import { useContent } from '../i18n/content-store.js';
+import { localizeParties } from '../incidents/party-names.js';
 
 /** The legend draws the two styles exactly as the map does: solid for assessed, hollow dashed for claimed. */
-export function MapLegend({ parties, colors }: { parties: z.infer<typeof partyResponse>[]; colors: Map<string, string> }) {
+export function MapLegend({ parties: original, colors }: { parties: z.infer<typeof partyResponse>[]; colors: Map<string, string> }) {
   const { t } = useTranslation();
+  const parties = localizeParties(original, useContent());
   const swatches = [
     ...parties.filter((p) => p.kind !== 'mediator').map((p) => ({ label: t('controlStatus.controlled_by', { party: p.name }), color: colors.get(p.id) ?? UNKNOWN_COLOR })),
     { label: t('controlStatus.contested'), color: CONTESTED_COLOR },

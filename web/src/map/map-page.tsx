@@ -12,7 +12,7 @@ import { useDocumentTitle } from '../app/use-document-title.js';
 import { formatDateTime } from '../format/format-date-time.js';
 import { useDisplayLocale } from '../format/use-display-locale.js';
 import { IncidentFilters, NO_FILTERS, type IncidentFilterValues } from '../incidents/incident-filters.js';
-import { loadParties, partyName, type Party } from '../incidents/party-names.js';
+import { loadParties, localizeParties, partyName, type Party } from '../incidents/party-names.js';
 import { LoadFailure } from '../ui/load-failure.js';
 import { SyntheticBadge } from '../ui/synthetic-badge.js';
 import { ClaimsTable } from './claims-table.js';
@@ -23,6 +23,7 @@ import { MapLegend } from './map-legend.js';
 import { MapView, type MapViewport } from './map-view.js';
 import { partyColors } from '../../../src/domain/agreement/party-colors.js';
 import { windowDays, WindowSlider } from './window-slider.js';
+import { useContent } from '../i18n/content-store.js';
 
 const agreementList = z.object({ items: z.array(agreementResponse) });
 type Period = 'upTo' | 'day';
@@ -57,7 +58,9 @@ export function MapPage() {
   const [filters, setFilters] = useState<IncidentFilterValues>(NO_FILTERS);
   const [view, setView] = useState<MapViewport | null>(null);
   const onViewChange = useCallback((next: MapViewport) => setView(next), []);
-  const parties = context.state === 'ready' ? context.data.parties : NO_PARTIES;
+  const content = useContent();
+  const loaded = context.state === 'ready' ? context.data.parties : NO_PARTIES;
+  const parties = useMemo(() => localizeParties(loaded, content), [loaded, content]);
   const days = context.state === 'ready' ? context.data.days : NO_DAYS;
   const date = chosenDate ?? defaultDate(days);
   const at = `${date}T23:59:59.999Z`;

@@ -7,6 +7,8 @@ import { sendJson } from '../api/send-json.js';
 import { Field } from '../reports/field.js';
 import { fieldErrors, type FieldErrors } from '../reports/field-errors.js';
 import { errorText } from '../i18n/translate-error.js';
+import { useContent } from '../i18n/content-store.js';
+import { localizeParties } from '../incidents/party-names.js';
 
 const OUTCOMES = decisionBody.shape.outcome.options;
 const CONFIDENCES = decisionBody.shape.attribution.unwrap().unwrap().shape.confidence.options;
@@ -17,7 +19,7 @@ export type Decision = z.infer<typeof decisionResponse>;
 /** A verifier's proposed decision on one incident: checked against the contract before it is sent. */
 export function DecisionForm({
   incidentId,
-  parties,
+  parties: original,
   onDone,
   onCancel,
 }: {
@@ -27,6 +29,7 @@ export function DecisionForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
+  const parties = localizeParties(original, useContent());
   const [outcome, setOutcome] = useState<string>('verified');
   const [rationale, setRationale] = useState('');
   const [credibility, setCredibility] = useState('2');
