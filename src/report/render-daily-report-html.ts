@@ -38,7 +38,7 @@ export function renderDailyReportHtml(report: DailyReport, lang: Language = 'en'
   const map = renderMapSvg(
     report.incidents.map((i) => ({ latitude: i.latitude, longitude: i.longitude, party_id: i.attributed_party_id, label: `${w.kind(i.kind, i.subtype)}, ${i.place_name ?? i.region}` })),
     colors,
-    { label: m.mapLabel, credit: m.borders },
+    { label: m.mapLabel, credit: m.borders, lang },
   );
   const incidentRows = (items: readonly ReportedIncident[]) =>
     items

@@ -6,6 +6,8 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { UNKNOWN_COLOR } from '../domain/agreement/party-colors.js';
 import { escapeHtml } from './escape-html.js';
+import type { Language } from '../domain/languages.js';
+import { townName } from '../domain/control/town-names.js';
 
 export interface MapPoint {
   latitude: number;
@@ -17,6 +19,8 @@ export interface MapPoint {
 export interface MapWords {
   label: string;
   credit: string;
+  /** The language town labels are written in. */
+  lang: Language;
 }
 
 type Countries = FeatureCollection<Polygon | MultiPolygon, { name: string }>;
@@ -72,13 +76,13 @@ export function renderMapSvg(points: readonly MapPoint[], colors: ReadonlyMap<st
     .join('');
   const placed: [number, number][] = [];
   const labels: string[] = [];
-  for (const [, name, , , latitude, longitude] of townList()) {
+  for (const [id, latin, , , latitude, longitude] of townList()) {
     if (labels.length >= TOWN_LABELS) break;
     const xy = projection([longitude, latitude]);
     if (!xy || xy[0] < 8 || xy[0] > width - 60 || xy[1] < 12 || xy[1] > height - 20) continue;
     if (placed.some(([x, y]) => Math.abs(x - xy[0]) < LABEL_GAP * 1.6 && Math.abs(y - xy[1]) < LABEL_GAP / 2.5)) continue;
     placed.push(xy);
-    labels.push(`<circle cx="${xy[0].toFixed(1)}" cy="${xy[1].toFixed(1)}" r="1.8"/><text x="${(xy[0] + 4).toFixed(1)}" y="${(xy[1] + 3).toFixed(1)}">${escapeHtml(name)}</text>`);
+    labels.push(`<circle cx="${xy[0].toFixed(1)}" cy="${xy[1].toFixed(1)}" r="1.8"/><text x="${(xy[0] + 4).toFixed(1)}" y="${(xy[1] + 3).toFixed(1)}">${escapeHtml(townName(id, latin, words.lang))}</text>`);
   }
   const dots = points
     .map((p) => {
