@@ -1,7 +1,8 @@
 import { VIOLATION_STATUSES } from '../../domain/compliance/incident-contribution.js';
 import type { Transaction } from 'kysely';
 import type { ComplianceFigures } from '../../domain/compliance/compliance-figures.js';
-import { addDays, agreementWindow, daysBetween, dayOf } from '../../domain/compliance/compliance-periods.js';
+import { addDays, agreementDays, daysBetween, dayOf } from '../../domain/compliance/compliance-periods.js';
+import { wasInForce } from '../../domain/compliance/in-force-span.js';
 import type { DailyReport, ReportedIncident } from '../../domain/compliance/daily-report.js';
 import { NotFoundError } from '../../domain/domain-error.js';
 import type { Database } from '../../store/database-schema.js';
@@ -14,13 +15,12 @@ import { incidentRegions, regionNames } from './incident-regions.js';
 import type { Language } from '../../domain/languages.js';
 import { translationKey } from '../../domain/translations/translation.js';
 import { getTranslations } from '../translations/get-translations.js';
+import { inForceSpans } from './in-force-spans.js';
 
 /** The detail lists are a day's published incidents; more than this is cut, with the figures still whole. */
 const DETAIL_LIMIT = 1000;
 /** The chart covers the agreement's window, at most this many days of it (an extended agreement's last ones). */
 const CHART_DAYS = 90;
-/** The window without the cap at today: the chart's axis spans all of it, its bars stop at the report's day. */
-const NO_TODAY = '9999-12-31';
 
 /**
  * The daily report of an agreement for one UTC day, in the OSCE SMM order, as data: the
@@ -33,7 +33,7 @@ export async function buildDailyReport(ctx: ReadContext, input: { agreement_id: 
     const agreement = await findAgreement(tx, input.agreement_id);
     if (!agreement) throw new NotFoundError('agreement', input.agreement_id);
     const day = await getCompliance(inner, { agreement_id: agreement.id, from: input.date, to: input.date, group: 'day' });
-    const whole = agreementWindow(agreement, NO_TODAY);
+    const whole = agreementDays(agreement);
     const chart = { from: daysBetween(whole.start, whole.end) >= CHART_DAYS ? addDays(whole.end, -(CHART_DAYS - 1)) : whole.start, to: whole.end };
     // Days after the report's own are left out, so that a report for a past day reads the same whenever it is rendered.
     const countedTo = input.date < chart.to ? input.date : chart.to;
@@ -93,9 +93,9 @@ function chartSeries(figures: ComplianceFigures): DailyReport['series'] {
   return figures.periods.flatMap((p) => p.parties.filter((party) => party.violations.value > 0).map((party) => ({ date: p.start, party_id: party.party_id, count: party.violations.value })));
 }
 
-/** The day's violations of the agreement (verified, disputed or upheld), with the public location, their place, region and breached terms. */
+/** The day's violations of the agreement (verified, disputed or upheld, while it was in force), with the public location, their place, region and breached terms. */
 async function publishedIncidents(tx: Transaction<Database>, agreementId: string, date: string): Promise<ReportedIncident[]> {
-  const rows = await tx
+  const found = await tx
     .selectFrom('incidents')
     .select(['id', 'kind', 'first_observed_at', 'latitude', 'longitude', 'exact_latitude', 'exact_longitude', 'attributed_party_id', 'attribution_confidence', 'corroboration', 'status', 'synthetic', 'log_index'])
     .where('first_observed_at', '>=', `${date}T00:00:00.000Z`)
@@ -107,6 +107,9 @@ async function publishedIncidents(tx: Transaction<Database>, agreementId: string
     .orderBy('id')
     .limit(DETAIL_LIMIT)
     .execute();
+  // A finding about a day the agreement was not in force is no violation of it.
+  const span = (await inForceSpans(tx, [agreementId])).get(agreementId) ?? null;
+  const rows = found.filter((r) => wasInForce(span, r.first_observed_at));
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const reports = await tx

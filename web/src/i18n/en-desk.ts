@@ -107,6 +107,12 @@ export const enDesk = {
     uploadFailed: 'The report is recorded, but the evidence was not stored: {{message}}',
     submitFailed: 'The report was not recorded: {{message}}',
     sourcesFailed: 'The sources could not be loaded: {{message}}',
+    agreement: 'Agreement',
+    agreementByTime: 'The agreement of that time: {{title}}',
+    agreementByTimeNone: 'The agreement of that time (none covers it yet)',
+    agreementNone: 'No agreement',
+    agreementHint: 'The report counts in this agreement’s figures once its incident is verified.',
+    agreementsFailed: 'The agreements could not be loaded: {{message}}',
   },
   queue: {
     pageTitle: 'Verification queue',
@@ -144,6 +150,9 @@ export const enDesk = {
     refused: 'Refused: {{message}}',
     shown: 'Showing the {{shown}} latest of {{total}}.',
     you: 'you',
+    termsBreached: 'Terms breached',
+    termsHint: 'The terms of {{title}} this incident breaches, if verified.',
+    noTerms: 'The incident’s agreement has no terms to choose from.',
   },
   dashboard: {
     pageTitle: 'Compliance',

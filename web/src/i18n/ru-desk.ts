@@ -111,6 +111,12 @@ export const ruDesk = {
     uploadFailed: 'Отчёт записан, но доказательства не сохранены: {{message}}',
     submitFailed: 'Отчёт не записан: {{message}}',
     sourcesFailed: 'Не удалось загрузить источники: {{message}}',
+    agreement: 'Соглашение',
+    agreementByTime: 'Соглашение того времени: {{title}}',
+    agreementByTimeNone: 'Соглашение того времени (пока ни одно его не охватывает)',
+    agreementNone: 'Без соглашения',
+    agreementHint: 'Отчёт засчитывается в показатели соглашения, как только его инцидент подтверждён.',
+    agreementsFailed: 'Не удалось загрузить соглашения: {{message}}',
   },
   queue: {
     pageTitle: 'Очередь верификации',
@@ -148,6 +154,9 @@ export const ruDesk = {
     refused: 'Отказано: {{message}}',
     shown: 'Показаны {{shown}} самых новых из {{total}}.',
     you: 'вы',
+    termsBreached: 'Нарушенные положения',
+    termsHint: 'Положения соглашения «{{title}}», которые нарушает этот инцидент, если он подтверждён.',
+    noTerms: 'У соглашения инцидента нет положений для выбора.',
   },
   dashboard: {
     pageTitle: 'Соблюдение',

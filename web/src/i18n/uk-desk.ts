@@ -111,6 +111,12 @@ export const ukDesk = {
     uploadFailed: 'Звіт записано, але докази не збережено: {{message}}',
     submitFailed: 'Звіт не записано: {{message}}',
     sourcesFailed: 'Не вдалося завантажити джерела: {{message}}',
+    agreement: 'Угода',
+    agreementByTime: 'Угода того часу: {{title}}',
+    agreementByTimeNone: 'Угода на той час (поки жодна не охоплює його)',
+    agreementNone: 'Без угоди',
+    agreementHint: 'Звіт зараховується до показників угоди, щойно його інцидент підтверджено.',
+    agreementsFailed: 'Не вдалося завантажити угоди: {{message}}',
   },
   queue: {
     pageTitle: 'Черга верифікації',
@@ -148,6 +154,9 @@ export const ukDesk = {
     refused: 'Відмовлено: {{message}}',
     shown: 'Показано {{shown}} найновіших із {{total}}.',
     you: 'ви',
+    termsBreached: 'Порушені положення',
+    termsHint: 'Положення угоди «{{title}}», які порушує цей інцидент, якщо його підтверджено.',
+    noTerms: 'Угода інциденту не має положень для вибору.',
   },
   dashboard: {
     pageTitle: 'Дотримання',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { incidentDetailResponse, incidentResponse, decisionResponse } from '@contract/incidents/incident-schema.js';
 import { partyResponse } from '@contract/parties/party-schema.js';
+import { agreementResponse } from '@contract/agreements/agreement-schema.js';
 import { fetchJson } from '../api/fetch-json.js';
 import { sendJson } from '../api/send-json.js';
 import { useResource } from '../api/use-resource.js';
@@ -23,18 +24,20 @@ type Pending = { incident: Incident; decision: Decision };
 
 const listResponse = z.object({ items: z.array(incidentResponse), next_cursor: z.string().nullable() });
 const partiesResponse = z.object({ items: z.array(partyResponse) });
+const agreementsResponse = z.object({ items: z.array(agreementResponse) });
 
 /** Incidents without a decision, and pending decisions that wait for a second verifier. */
 async function loadQueue(signal: AbortSignal) {
-  const [reported, underReview, parties] = await Promise.all([
+  const [reported, underReview, parties, agreements] = await Promise.all([
     fetchJson('/api/v1/incidents?status=reported&limit=500', listResponse, signal),
     fetchJson('/api/v1/incidents?status=under_review&limit=500', listResponse, signal),
     fetchJson('/api/v1/parties', partiesResponse, signal),
+    fetchJson('/api/v1/agreements', agreementsResponse, signal),
   ]);
   const details = await Promise.all(underReview.items.map((i) => fetchJson(`/api/v1/incidents/${encodeURIComponent(i.id)}`, incidentDetailResponse, signal)));
   const pending: Pending[] = details.flatMap((detail) => detail.decisions.filter((d) => d.status === 'pending').map((decision) => ({ incident: detail, decision })));
   const waiting = new Set(pending.map((p) => p.incident.id));
-  return { first: [...reported.items, ...underReview.items.filter((i) => !waiting.has(i.id))], pending, parties: parties.items };
+  return { first: [...reported.items, ...underReview.items.filter((i) => !waiting.has(i.id))], pending, parties: parties.items, agreements: agreements.items };
 }
 
 export function QueuePage() {
@@ -77,7 +80,7 @@ function Queue() {
   const last = useRef<Awaited<ReturnType<typeof loadQueue>> | null>(null);
   if (queue.state === 'ready') last.current = queue.data;
   if (!last.current) return queue.state === 'failed' ? <LoadFailure error={queue.error} onRetry={queue.reload} /> : <p role="status">{t('common.loading')}</p>;
-  const { first, pending, parties } = last.current;
+  const { first, pending, parties, agreements } = last.current;
   const who = (actor: string) => (actor === me ? t('queue.you') : actor.replace(/^user:/, '').slice(0, 8));
 
   return (
@@ -178,7 +181,7 @@ function Queue() {
                 {proposing === incident.id && (
                   <tr>
                     <td colSpan={6}>
-                      <DecisionForm incidentId={incident.id} parties={parties} onDone={(d) => afterDecision(incident.id, d)} onCancel={() => setProposing(null)} />
+                      <DecisionForm incidentId={incident.id} parties={parties} agreement={agreements.find((a) => a.id === incident.agreement_id)} onDone={(d) => afterDecision(incident.id, d)} onCancel={() => setProposing(null)} />
                     </td>
                   </tr>
                 )}
