@@ -132,7 +132,13 @@ export function agreementsRoute(truce: Truce): FastifyPluginAsyncZod {
       '/agreements/:id/positions/:positionId/conditions/:conditionId',
       {
         config: { action: 'condition.resolve' },
-        schema: { tags, params: conditionParams, body: resolveConditionBody, response: { 200: positionResponse, ...errors } },
+        schema: {
+          tags,
+          description: 'A mediator marks a condition of a position met or waived; entry into force waits for every condition of an accepted_with_conditions position.',
+          params: conditionParams,
+          body: resolveConditionBody,
+          response: { 200: positionResponse, ...errors },
+        },
       },
       async (request) =>
         presentPosition(
