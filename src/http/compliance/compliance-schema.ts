@@ -22,7 +22,10 @@ export const figure = z
   .meta({ id: 'ComplianceFigure' });
 
 const byKind = figure.extend({ kind: z.string(), subtype: z.string().nullable().meta({ description: 'OSCE SMM sub-type, e.g. impact, airburst.' }) });
-const byRegion = figure.extend({ region: z.string().meta({ description: 'country.admin1 code, e.g. RU.41' }), region_name: z.string() });
+const byRegion = figure.extend({
+  region: z.string().meta({ description: 'The country and GeoNames admin1 code of the gazetteer place nearest the incident (within about two H3 resolution-5 cells), e.g. RU.41.' }),
+  region_name: z.string().meta({ description: 'Named after the region’s largest place when first seen, e.g. "Kursk region (RU)".' }),
+});
 const byTerm = figure.extend({ term_id: z.string(), term_code: z.string().nullable() });
 const countOf = z.object({ value: z.string(), count: z.number() });
 const notInForce = figure.meta({ description: 'Incidents found as a violation would be, but that happened while the agreement was not in force (still proposed, or ended): counted apart, never as violations.' });

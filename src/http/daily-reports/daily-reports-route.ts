@@ -49,7 +49,8 @@ export function dailyReportsRoute(truce: Truce): FastifyPluginAsyncZod {
         config: { action: 'compliance.daily_report' },
         schema: {
           tags,
-          description: 'The daily report in the OSCE SMM order: JSON by default, or self-contained HTML, Markdown or PDF by format= or Accept, in English, Ukrainian or Russian by lang=.',
+          description:
+            'The daily report in the OSCE SMM order, the same for every reader: JSON by default, or self-contained HTML, Markdown or PDF by format= or Accept, in English, Ukrainian or Russian by lang=. A PDF answers 503 where the server has no Chromium, and 503 with Retry-After while its printer is busy.',
           params: dailyReportParams,
           querystring: dailyReportQuery,
           response: { 200: dailyReportResponse, 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 503: errorResponse },

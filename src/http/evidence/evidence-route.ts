@@ -12,7 +12,12 @@ export function evidenceRoute(truce: Truce): FastifyPluginAsyncZod {
       '/evidence/:sha256',
       {
         config: { action: 'evidence.read' },
-        schema: { tags: ['evidence'], params: sha256Params, response: { 400: errorResponse, 404: errorResponse } },
+        schema: {
+          tags: ['evidence'],
+          description: 'The stored bytes, to a reader who may see an evidence record with this SHA-256 (a 404 otherwise). Images and videos are served inline, anything else as an attachment, sandboxed.',
+          params: sha256Params,
+          response: { 400: errorResponse, 404: errorResponse },
+        },
       },
       async (request, reply) => {
         const evidence = await truce.runner.read(request.actor, findEvidenceFile, request.params);

@@ -13,7 +13,7 @@ export function healthRoute(truce: Truce): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/api/health',
-      { config: { action: 'health.read' }, schema: { tags: ['health'], response: { 200: healthResponse } } },
+      { config: { action: 'health.read' }, schema: { tags: ['health'], description: 'The database kind and the log’s size, read from the database on every call.', response: { 200: healthResponse } } },
       async () => ({
         status: 'ok' as const,
         database: truce.database.capabilities.name,

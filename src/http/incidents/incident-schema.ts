@@ -27,17 +27,17 @@ const bbox = z
     }
     return parts as [number, number, number, number];
   })
-  .meta({ example: '34.5,47.0,38.5,52.0' });
+  .meta({ example: '34.5,47.0,38.5,52.0', description: 'west,south,east,north in degrees. Mission staff match exact points; everyone else the point they are shown, rounded where the location is sensitive.' });
 
 const incidentFilters = {
   bbox: bbox.optional(),
-  from: isoDateTime.optional(),
-  to: isoDateTime.optional(),
+  from: isoDateTime.optional().meta({ description: 'Incidents last observed at or after this time.' }),
+  to: isoDateTime.optional().meta({ description: 'Incidents first observed at or before this time.' }),
   kind: z.enum(REPORT_KINDS).optional(),
   party: recordId.optional().meta({ description: 'The party the incident is attributed to.' }),
   status: z.enum(INCIDENT_STATUSES).optional(),
   agreement: recordId.optional(),
-  precision: z.enum(GEO_PRECISIONS).optional().meta({ description: 'The finest geo precision among the incident’s reports.' }),
+  precision: z.enum(GEO_PRECISIONS).optional().meta({ description: 'The finest geo precision among the incident’s reports: `near` matches incidents with a near report and no exact one.' }),
 };
 
 export const incidentQuery = z.strictObject({
@@ -57,7 +57,7 @@ export const aggregateQuery = z.strictObject({
     .int(`must be a whole number ${AGGREGATE_MIN_RESOLUTION}–${AGGREGATE_MAX_RESOLUTION}`)
     .min(AGGREGATE_MIN_RESOLUTION, `must be ${AGGREGATE_MIN_RESOLUTION}–${AGGREGATE_MAX_RESOLUTION}`)
     .max(AGGREGATE_MAX_RESOLUTION, `must be ${AGGREGATE_MIN_RESOLUTION}–${AGGREGATE_MAX_RESOLUTION}`)
-    .meta({ description: 'The H3 resolution of the cells.' }),
+    .meta({ description: `The H3 resolution of the cells, ${AGGREGATE_MIN_RESOLUTION}–${AGGREGATE_MAX_RESOLUTION}.` }),
 });
 
 export const aggregateResponse = z

@@ -23,7 +23,16 @@ export function reportsRoute(truce: Truce): FastifyPluginAsyncZod {
 
     app.post(
       '/reports',
-      { config: { action: 'report.create' }, schema: { tags, body: reportBody, response: { 201: reportResponse, ...errors } } },
+      {
+        config: { action: 'report.create' },
+        schema: {
+          tags,
+          description:
+            'One report. It joins the nearest open (reported or under review) incident of its kind family within the clustering distance and time window (5 km and 2 h unless configured), or starts one. A place given by name that matches several gazetteer places is a 400 listing them. A liaison files on the party_allegation channel, and only a liaison does.',
+          body: reportBody,
+          response: { 201: reportResponse, ...errors },
+        },
+      },
       async (request, reply) => {
         const [submitted] = await truce.runner.write(request.actor, submitReports, { reports: [request.body], clustering: truce.monitoring.clustering });
         return reply.code(201).send(await detail(request.actor, submitted!.id));
@@ -35,7 +44,7 @@ export function reportsRoute(truce: Truce): FastifyPluginAsyncZod {
       {
         config: { action: 'report.bulk_create' },
         bodyLimit: 64 * 1024 * 1024,
-        schema: { tags, description: 'Up to 10,000 reports in one request, all or nothing.', body: bulkReportsBody, response: { 201: bulkReportsResponse, ...errors } },
+        schema: { tags, description: 'Up to 10,000 reports in one request, all or nothing, clustered as one report is; a refused item is named by its path, e.g. `reports.17.point.latitude`.', body: bulkReportsBody, response: { 201: bulkReportsResponse, ...errors } },
       },
       async (request, reply) => {
         const items = await truce.runner.write(request.actor, submitReports, {
@@ -57,7 +66,17 @@ export function reportsRoute(truce: Truce): FastifyPluginAsyncZod {
 
     app.post(
       '/reports/:id/evidence/:evidenceId/custody',
-      { config: { action: 'evidence.custody' }, schema: { tags, params: evidenceParams, body: custodyBody, response: { 201: evidenceResponse, ...errors } } },
+      {
+        config: { action: 'evidence.custody' },
+        schema: {
+          tags,
+          description:
+            'Adds a chain-of-custody event (transferred, analysed, exported) by the caller, now, as a logged change of the evidence record; the upload itself was the collected event. Who held the evidence stays with the mission: others see the events without the people.',
+          params: evidenceParams,
+          body: custodyBody,
+          response: { 201: evidenceResponse, ...errors },
+        },
+      },
       async (request, reply) => {
         const { evidence, context } = await truce.runner.write(request.actor, addCustodyEvent, { ...request.body, report_id: request.params.id, evidence_id: request.params.evidenceId });
         return reply.code(201).send(presentEvidence(request.actor, evidence, context)!);
@@ -68,7 +87,14 @@ export function reportsRoute(truce: Truce): FastifyPluginAsyncZod {
       '/reports/:id/evidence/:evidenceId/release',
       {
         config: { action: 'evidence.release' },
-        schema: { tags, description: 'Releases the evidence to the parties concerned or the public, or keeps it to the mission.', params: evidenceParams, body: releaseBody, response: { 200: evidenceResponse, ...errors } },
+        schema: {
+          tags,
+          description:
+            'A verifier or mediator releases the evidence to the parties concerned or the public, or takes it back to the mission, as a logged change of the evidence record; nothing else releases evidence. Public evidence reaches the public once its incident is published. The same release again changes and logs nothing.',
+          params: evidenceParams,
+          body: releaseBody,
+          response: { 200: evidenceResponse, ...errors },
+        },
       },
       async (request) => {
         const { evidence, context } = await truce.runner.write(request.actor, releaseEvidence, { ...request.body, report_id: request.params.id, evidence_id: request.params.evidenceId });
