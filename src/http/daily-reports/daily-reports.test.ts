@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { complianceFixture, type ComplianceFixture } from '../../../test/support/compliance-fixture.js';
+import { shelling } from '../../../test/support/monitoring-fixtures.js';
 import { PdfPrinter } from '../../report/pdf-printer.js';
 import { browserUnavailable } from '../../../test/support/start-browser.js';
 import { startTestTruce, type TestTruce } from '../../../test/support/start-test-truce.js';
@@ -158,5 +159,30 @@ describe.each(testDatabases())('the daily report on $name', (factory) => {
     }
     const unknown = await t.app.inject({ method: 'GET', url: '/api/v1/agreements/nope/reports/daily?date=2025-03-14', ...PUBLIC });
     expect(unknown.statusCode).toBe(404);
+  });
+
+  it('names no place of a location-sensitive report, as the public may not see it, while a plain one keeps its place', async () => {
+    const day = '2025-03-25';
+    const incidentOf = async (sensitive: boolean, hour: string) => {
+      const filed = await f.api.post(
+        '/api/v1/reports',
+        shelling(f.sources.mission, { observed_at: { start: `${day}T${hour}:00:00Z` }, point: null, place: { geonames_id: 704508 }, agreement_id: f.agreementId, location_sensitive: sensitive }),
+        f.monitor.headers,
+      );
+      expect(filed.status, JSON.stringify(filed.body)).toBe(201);
+      const incidentId = (await f.api.get(`/api/v1/reports/${filed.body.id}`, f.verifier1.headers)).body.incident_id as string;
+      const decision = { outcome: 'verified', rationale: 'Seen by the patrol.', credibility: 2, checks: [], attribution: { party_id: f.parties.ru, confidence: 'likely' } };
+      const proposed = await f.api.post(`/api/v1/incidents/${incidentId}/decisions`, decision, f.verifier1.headers);
+      expect(proposed.status, JSON.stringify(proposed.body)).toBe(201);
+      expect((await f.api.post(`/api/v1/incidents/${incidentId}/decisions/${proposed.body.id}/approvals`, undefined, f.verifier2.headers)).status).toBe(201);
+      return incidentId;
+    };
+    const sensitive = await incidentOf(true, '02');
+    const plain = await incidentOf(false, '20');
+    const body = (await get(`date=${day}`)).json();
+    const shown = new Map((body.incidents as { id: string; place_name: string | null }[]).map((i) => [i.id, i.place_name]));
+    expect(shown.get(plain)).toBe('Kupiansk');
+    expect(shown.has(sensitive)).toBe(true);
+    expect(shown.get(sensitive)).toBeNull();
   });
 });

@@ -4,7 +4,10 @@ import type { ComplianceFigures } from '../../domain/compliance/compliance-figur
 import { addDays, agreementDays, daysBetween, dayOf } from '../../domain/compliance/compliance-periods.js';
 import { wasInForce } from '../../domain/compliance/in-force-span.js';
 import type { DailyReport, ReportedIncident } from '../../domain/compliance/daily-report.js';
+import { PUBLIC_ACTOR } from '../../domain/actor.js';
 import { NotFoundError } from '../../domain/domain-error.js';
+import { discloseRecord } from '../../domain/policy/disclose-record.js';
+import { recordFromRow } from '../../store/record-kinds.js';
 import type { Database } from '../../store/database-schema.js';
 import { findAgreement, findPartiesByIds } from '../../store/queries/agreement-queries.js';
 import type { ReadContext } from '../use-case-context.js';
@@ -93,11 +96,18 @@ function chartSeries(figures: ComplianceFigures): DailyReport['series'] {
   return figures.periods.flatMap((p) => p.parties.filter((party) => party.violations.value > 0).map((party) => ({ date: p.start, party_id: party.party_id, count: party.violations.value })));
 }
 
+/** What the public reads of a report, as far as the daily report needs it. */
+interface PublicReport {
+  place?: { name: string } | null;
+  subtype?: string | null;
+  casualties?: { civilian_killed: number | null; civilian_injured: number | null };
+}
+
 /** The day's violations of the agreement (verified, disputed or upheld, while it was in force), with the public location, their place, region and breached terms. */
 async function publishedIncidents(tx: Transaction<Database>, agreementId: string, date: string): Promise<ReportedIncident[]> {
   const found = await tx
     .selectFrom('incidents')
-    .select(['id', 'kind', 'first_observed_at', 'latitude', 'longitude', 'exact_latitude', 'exact_longitude', 'attributed_party_id', 'attribution_confidence', 'corroboration', 'status', 'synthetic', 'log_index'])
+    .selectAll()
     .where('first_observed_at', '>=', `${date}T00:00:00.000Z`)
     .where('first_observed_at', '<', `${addDays(date, 1)}T00:00:00.000Z`)
     .where('agreement_id', '=', agreementId)
@@ -112,12 +122,15 @@ async function publishedIncidents(tx: Transaction<Database>, agreementId: string
   const rows = found.filter((r) => wasInForce(span, r.first_observed_at));
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const reports = await tx
-    .selectFrom('reports')
-    .select(['incident_id', 'place_name', 'subtype', 'civilian_killed', 'civilian_injured'])
-    .where('incident_id', 'in', ids)
-    .orderBy('observed_from')
-    .execute();
+  // The report is public: each report says only what the disclosure policy shows the public of it (no place of a sensitive one).
+  const incidentsById = new Map(rows.map((r) => [r.id, recordFromRow('incident', r)]));
+  const reportRows = await tx.selectFrom('reports').selectAll().where('incident_id', 'in', ids).orderBy('observed_from').orderBy('id').execute();
+  const reports = reportRows.flatMap((row) => {
+    const report = recordFromRow('report', row);
+    const incident = report.incident_id ? incidentsById.get(report.incident_id) : undefined;
+    const shown = incident ? (discloseRecord('report', report, { incident }, PUBLIC_ACTOR) as PublicReport | null) : null;
+    return shown ? [{ incident_id: report.incident_id, place_name: shown.place?.name ?? null, subtype: shown.subtype ?? null, civilian_killed: shown.casualties?.civilian_killed ?? null, civilian_injured: shown.casualties?.civilian_injured ?? null }] : [];
+  });
   const decisions = await tx.selectFrom('decisions').select(['incident_id', 'terms_breached']).where('incident_id', 'in', ids).where('status', '=', 'adopted').orderBy('updated_at').execute();
   const contributions = await tx.selectFrom('compliance_contributions').select(['incident_id', 'region']).where('incident_id', 'in', ids).where('region', '<>', '').execute();
   const regionOf = new Map(contributions.map((c) => [c.incident_id, c.region]));
