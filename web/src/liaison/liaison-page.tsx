@@ -47,11 +47,11 @@ function Liaison() {
   const data = useResource(`liaison:${partyId}`, (signal) => loadLiaison(partyId, signal));
   const [disputing, setDisputing] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const content = useContent();
 
   if (data.state === 'loading') return <p role="status">{t('common.loading')}</p>;
   if (data.state === 'failed') return <LoadFailure error={data.error} onRetry={data.reload} />;
   const { party, findings, disputes } = data.data;
-  const content = useContent();
   const disputed = new Set(disputes.map((d) => d.incident_id));
 
   return (
