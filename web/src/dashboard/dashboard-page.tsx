@@ -106,9 +106,10 @@ function Figures({ agreement, figures }: { agreement: Agreement; figures: Compli
           totals.set(key, row);
         }
     return [...totals.values()].filter((r) => r.violations > 0);
-  }, [figures, t]);
+  }, [figures, t, content]);
   const cumulative = figures.periods.map((p) => ({ day: p.start, total: p.violations.cumulative }));
   const total = cumulative.at(-1)?.total ?? 0;
+  const notInForce = figures.periods.reduce((sum, p) => sum + p.incidents_not_in_force.value, 0);
   const dayMax = Math.max(0, ...figures.periods.map((p) => p.parties.reduce((sum, party) => sum + party.violations.value, 0)));
   const kindMax = Math.max(0, ...byKind.map((r) => r.violations));
   const date = (day: string) => new Date(`${day}T00:00:00Z`);
@@ -129,7 +130,7 @@ function Figures({ agreement, figures }: { agreement: Agreement; figures: Compli
       color,
       marks: [PlotMarks.barY(perDay, { x: 'day', y: 'violations', fill: 'party' }), PlotMarks.ruleY([0])],
     }),
-    [figures, t, locale],
+    [figures, t, locale, content],
   );
   const byKindPlot: Plot.PlotOptions = useMemo(
     () => ({
@@ -140,7 +141,7 @@ function Figures({ agreement, figures }: { agreement: Agreement; figures: Compli
       color,
       marks: [PlotMarks.barX(byKind, { y: 'kind', x: 'violations', fill: 'party', sort: { y: '-x' } }), PlotMarks.ruleX([0])],
     }),
-    [byKind, t],
+    [byKind, t, content],
   );
   const cumulativePlot: Plot.PlotOptions = useMemo(
     () => ({
@@ -173,7 +174,7 @@ function Figures({ agreement, figures }: { agreement: Agreement; figures: Compli
       {total === 0 ? (
         // Nothing to draw: an empty chart reads as a chart of something, so say there is nothing instead.
         <p className="card dashboard-empty" role="status">
-          {t('dashboard.noViolations')}
+          {notInForce > 0 ? t('dashboard.notInForce', { count: notInForce }) : t('dashboard.noViolations')}
         </p>
       ) : (
       <div className="dashboard-grid">

@@ -171,6 +171,8 @@ export const enDesk = {
     checkpoint: 'Computed from the log at checkpoint {{size}} (root {{root}}), at',
     noCheckpoint: 'The log had no checkpoint when these figures were computed.',
     noViolations: 'No violation has been attributed in this window.',
+    notInForce_one: 'No violation to chart: {{count}} incident found in this window happened while the agreement was not in force, so it is not counted as a violation.',
+    notInForce_other: 'No violation to chart: {{count}} incidents found in this window happened while the agreement was not in force, so they are not counted as violations.',
     from: 'From',
     to: 'To',
     dailyReport: 'Daily report',
