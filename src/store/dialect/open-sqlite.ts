@@ -1,10 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import type { Database } from '../database-schema.js';
 import type { DatabaseHandle } from './database-handle.js';
 import { DatabaseOpenError } from './database-open-error.js';
+import { SqliteDialectKeepingErrors } from './sqlite-dialect-keeping-errors.js';
 
 /** Opens (and creates on first use) an embedded SQLite database in WAL mode. */
 export function openSqlite(path: string, options: { readOnly?: boolean } = {}): DatabaseHandle {
@@ -29,7 +30,7 @@ export function openSqlite(path: string, options: { readOnly?: boolean } = {}): 
   } catch (error) {
     throw new DatabaseOpenError(`cannot open SQLite database ${file}: ${(error as Error).message}`);
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialectKeepingErrors(raw) });
   const statements = new Map<string, SQLite.Statement>();
   const prepared = (text: string): SQLite.Statement => {
     let statement = statements.get(text);
