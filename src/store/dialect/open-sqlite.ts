@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statfsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely } from 'kysely';
@@ -15,6 +15,9 @@ export function openSqlite(path: string, options: { readOnly?: boolean } = {}): 
   try {
     if (options.readOnly) {
       raw = new SQLite(file, { readonly: true, fileMustExist: true });
+      // Reading a WAL database needs its shared-memory index beside it; one read here says so at
+      // open, not in the middle of an audit, when it cannot be made.
+      raw.pragma('schema_version');
     } else {
       if (!inMemory) mkdirSync(dirname(file), { recursive: true });
       raw = new SQLite(file);
@@ -28,7 +31,7 @@ export function openSqlite(path: string, options: { readOnly?: boolean } = {}): 
     }
     raw.pragma('busy_timeout = 5000');
   } catch (error) {
-    throw new DatabaseOpenError(`cannot open SQLite database ${file}: ${(error as Error).message}`);
+    throw new DatabaseOpenError(`cannot open SQLite database ${file}${options.readOnly ? ' to read' : ''}: ${openFailure(error, file)}`);
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialectKeepingErrors(raw) });
   const statements = new Map<string, SQLite.Statement>();
@@ -72,4 +75,11 @@ export function openSqlite(path: string, options: { readOnly?: boolean } = {}): 
       await db.destroy();
     },
   };
+}
+
+function openFailure(error: unknown, file: string): string {
+  const { code, message } = error as { code?: unknown; message: string };
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_IOERR_SHM')) return message;
+  const full = statfsSync(dirname(file)).bavail === 0;
+  return `SQLite cannot make the shared-memory index it reads the database through${full ? ' because the disk is full' : ''} (${code}); free some space, or read it while a server has it open`;
 }
