@@ -111,6 +111,9 @@ if (cannotMount) {
         expect(whileFull.code, whileFull.stderr).toBe(0);
         expect(whileFull.stdout).toMatch(/^OK: /);
         expect(otherLines(whileFull)).toEqual([]);
+        const exported = await runCli(['export', 'acled', '--db', dbUrl]);
+        expect(exported.code, exported.stderr).toBe(0);
+        expect(exported.stdout).toMatch(/^event_id_cnty,/);
 
         const demo = await runCli(['demo', '--db', `sqlite:${join(disk, 'demo.db')}`, '--data-dir', join(disk, 'demo-data')]);
         expect(demo.code).not.toBe(0);
