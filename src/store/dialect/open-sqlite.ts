@@ -31,7 +31,7 @@ export function openSqlite(path: string, options: { readOnly?: boolean } = {}): 
     }
     raw.pragma('busy_timeout = 5000');
   } catch (error) {
-    throw new DatabaseOpenError(`cannot open SQLite database ${file}${options.readOnly ? ' to read' : ''}: ${openFailure(error, file)}`);
+    throw new DatabaseOpenError(`cannot open SQLite database ${file}${options.readOnly ? ' to read' : ''}: ${openFailure(error, file, options.readOnly ?? false)}`);
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialectKeepingErrors(raw) });
   const statements = new Map<string, SQLite.Statement>();
@@ -77,9 +77,10 @@ export function openSqlite(path: string, options: { readOnly?: boolean } = {}): 
   };
 }
 
-function openFailure(error: unknown, file: string): string {
+function openFailure(error: unknown, file: string, readOnly: boolean): string {
   const { code, message } = error as { code?: unknown; message: string };
   if (typeof code !== 'string' || !code.startsWith('SQLITE_IOERR_SHM')) return message;
-  const full = statfsSync(dirname(file)).bavail === 0;
-  return `SQLite cannot make the shared-memory index it reads the database through${full ? ' because the disk is full' : ''} (${code}); free some space, or read it while a server has it open`;
+  const index = `SQLite cannot make the shared-memory index it reads the database through (${code})`;
+  if (statfsSync(dirname(file)).bavail > 0) return `${index}: ${message}`;
+  return `${index}: the disk is full; free some space${readOnly ? ', or read it while a server has it open' : ''}`;
 }
