@@ -150,7 +150,7 @@ if (cannotMount) {
         const full = await runCli(['verify', '--db', dbUrl], { env });
         expect(full.code).toBe(2);
         expect(otherLines(full)).toHaveLength(1);
-        expect(full.stderr).toMatch(/^truce: cannot open SQLite database .* the disk is full/);
+        expect(full.stderr).toMatch(/^truce: cannot open SQLite database .* the disk is full; free some space, or read it while a server has it open/);
         expect(readFileSync(dbFile).equals(before)).toBe(true);
       } finally {
         child.kill('SIGKILL');
