@@ -120,6 +120,14 @@ if (cannotMount) {
         expect(otherLines(demo)).toHaveLength(1);
         expect(demo.stderr).toMatch(/^truce: .*(storage|disk) is full/);
 
+        // A signing key that cannot be written whole is not written at all, so the next start makes one.
+        const keyDir = join(disk, 'key-data');
+        const noKey = await runCli(['demo', '--db', `sqlite:${join(root, 'key.db')}`, '--data-dir', keyDir]);
+        expect(noKey.code).toBe(1);
+        expect(otherLines(noKey)).toHaveLength(1);
+        expect(noKey.stderr).toMatch(/^truce: the storage is full: ENOSPC/);
+        expect(existsSync(join(keyDir, 'log-signing.key'))).toBe(false);
+
         rmSync(filler);
         const resumed = await post('/api/v1/reports/bulk', { reports: [report(99_999)] });
         expect(resumed.status).toBe(201);
