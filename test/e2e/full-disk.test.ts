@@ -26,7 +26,7 @@ function mountTmpfs(dir: string, size: string): string | null {
     execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', dir], { stdio: 'pipe' });
     return null;
   } catch (error) {
-    return `mounting a ${size} tmpfs needs root: ${String((error as { stderr?: Buffer }).stderr ?? error).trim()}`;
+    return `cannot mount a ${size} tmpfs, which needs root: ${String((error as { stderr?: Buffer }).stderr ?? error).trim()}`;
   }
 }
 
@@ -45,9 +45,10 @@ function fill(leave: number): void {
 }
 
 /** What a command wrote to standard error, its progress bar aside. */
-const otherLines = (res: CliResult) => res.stderr.trim().split('\n').filter((line) => !line.startsWith('verifying'));
+const otherLines = (res: CliResult) => res.stderr.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('verifying'));
 
 if (cannotMount) {
+  rmSync(root, { recursive: true, force: true });
   it.skip(`a full disk: skipped, ${cannotMount}`, () => {});
 } else {
   describe('a server on a full disk', () => {
