@@ -70,9 +70,13 @@ export function openSqlite(path: string, options: { readOnly?: boolean } = {}): 
       },
     },
     close: async () => {
-      // Statistics gathered from this connection's queries, kept for the next start.
-      if (!options.readOnly && raw.open) raw.pragma('optimize');
-      await db.destroy();
+      try {
+        // Statistics gathered from this connection's queries, kept for the next start.
+        if (!options.readOnly && raw.open) raw.pragma('optimize');
+      } finally {
+        // Closed even when the statistics cannot be written (a full disk).
+        await db.destroy();
+      }
     },
   };
 }
