@@ -23,7 +23,7 @@ export function exportCommand(): Command {
     .option('--out <file>', 'write to this file instead of standard output')
     .action((options: AcledOptions) =>
       runCommand(async () => {
-        const reader = await openReadOnlyRunner(resolveConfig({ db: options.db }).dbUrl);
+        const reader = await openReadOnlyRunner(resolveConfig({ db: options.db }));
         try {
           const target: Writable = options.out ? createWriteStream(options.out) : process.stdout;
           await pipeline(Readable.from(exportIncidentsAcledCsv(reader.runner, PUBLIC_ACTOR)), target, { end: options.out !== undefined });

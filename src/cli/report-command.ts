@@ -49,7 +49,7 @@ export function reportCommand(): Command {
           process.stderr.write(`truce: ${new BrowserUnavailableError(chromiumPath()).message}\n`);
           return EXIT_SETUP;
         }
-        const reader = await openReadOnlyRunner(resolveConfig({ db: options.db }).dbUrl);
+        const reader = await openReadOnlyRunner(resolveConfig({ db: options.db }));
         try {
           const report = await reader.runner.read(PUBLIC_ACTOR, buildDailyReport, { agreement_id: options.agreement, date: options.date });
           const output = await render(report, options.format, options.lang);
