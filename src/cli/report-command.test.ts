@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -66,5 +66,29 @@ describe('truce report daily', () => {
     const format = await daily('--format', 'docx');
     expect(format.code).not.toBe(0);
     expect(format.stderr).toMatch(/--format/);
+  });
+
+  it('only reads: it makes no key where none is, and changes neither the database nor the data directory', async () => {
+    const file = join(dir, 'demo.db');
+    const noKeyHere = join(dir, 'no-data-dir');
+    const before = { db: readFileSync(file), data: readdirSync(join(dir, 'data')) };
+    for (const args of [['report', 'daily', '--agreement', 'agreement-2025-03-30-day-ceasefire', '--date', '2025-03-11', '--format', 'json'], ['export', 'acled']]) {
+      const res = await runCli([...args, '--db', `sqlite:${file}`, '--data-dir', noKeyHere]);
+      expect(res.code, res.stderr).toBe(0);
+      expect(res.stderr).toBe('');
+      expect(res.stdout.length).toBeGreaterThan(0);
+    }
+    expect(existsSync(noKeyHere)).toBe(false);
+    expect(readFileSync(file).equals(before.db)).toBe(true);
+    expect(existsSync(`${file}-wal`) ? statSync(`${file}-wal`).size : 0).toBe(0);
+    expect(readdirSync(join(dir, 'data'))).toEqual(before.data);
+  });
+
+  it('says in one line, with exit code 2, that a database it cannot find holds nothing to read', async () => {
+    const res = await daily('--db', `sqlite:${join(dir, 'absent.db')}`);
+    expect(res.code).toBe(2);
+    expect(res.stderr.trim().split('\n')).toHaveLength(1);
+    expect(res.stderr).toMatch(/^truce: cannot open SQLite database .*absent\.db to read/);
+    expect(existsSync(join(dir, 'absent.db'))).toBe(false);
   });
 });

@@ -1,7 +1,6 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { resolveConfig } from '../config/truce-config.js';
-import { createTruce } from '../create-truce.js';
 import { PUBLIC_ACTOR } from '../domain/actor.js';
 import type { DailyReport } from '../domain/compliance/daily-report.js';
 import { LANGUAGES, type Language } from '../domain/languages.js';
@@ -9,7 +8,8 @@ import { BrowserUnavailableError, chromiumPath, printPdf } from '../report/print
 import { renderDailyReportHtml } from '../report/render-daily-report-html.js';
 import { renderDailyReportMarkdown } from '../report/render-daily-report-markdown.js';
 import { buildDailyReport } from '../services/compliance/build-daily-report.js';
-import { withDatabaseOptions, type DatabaseOptions } from './database-options.js';
+import { withReadOnlyDatabaseOptions, type DatabaseOptions } from './database-options.js';
+import { openReadOnlyRunner } from './open-read-only-runner.js';
 import { EXIT_SETUP, runCommand } from './run-command.js';
 
 const FORMATS = ['html', 'md', 'json', 'pdf'] as const;
@@ -31,7 +31,7 @@ async function render(report: DailyReport, format: Format, lang: Language): Prom
 }
 
 export function reportCommand(): Command {
-  const daily = withDatabaseOptions(new Command('daily'))
+  const daily = withReadOnlyDatabaseOptions(new Command('daily'))
     .description('the daily report of an agreement for one UTC day, as the public sees it: self-contained HTML, Markdown, JSON or PDF (through Chromium)')
     .requiredOption('--agreement <id>', 'the agreement')
     .requiredOption('--date <YYYY-MM-DD>', 'the UTC day')
@@ -49,14 +49,14 @@ export function reportCommand(): Command {
           process.stderr.write(`truce: ${new BrowserUnavailableError(chromiumPath()).message}\n`);
           return EXIT_SETUP;
         }
-        const truce = await createTruce(resolveConfig({ db: options.db, dataDir: options.dataDir, logKey: options.logKey }));
+        const reader = await openReadOnlyRunner(resolveConfig({ db: options.db }));
         try {
-          const report = await truce.runner.read(PUBLIC_ACTOR, buildDailyReport, { agreement_id: options.agreement, date: options.date, lang: options.lang });
+          const report = await reader.runner.read(PUBLIC_ACTOR, buildDailyReport, { agreement_id: options.agreement, date: options.date, lang: options.lang });
           const output = await render(report, options.format, options.lang);
           if (options.out) writeFileSync(options.out, output);
           else process.stdout.write(output);
         } finally {
-          await truce.close();
+          await reader.close();
         }
       }),
     );
