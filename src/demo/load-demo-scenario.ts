@@ -131,7 +131,11 @@ async function loadScenario(ctx: WriteContext): Promise<DemoOutcome> {
 }
 
 async function translateScenario(ctx: WriteContext): Promise<void> {
-  for (const { condition, uk, ru, ...target } of SCENARIO_TRANSLATIONS) {
+  for (const { condition, transition_to, uk, ru, ...target } of SCENARIO_TRANSLATIONS) {
+    if (transition_to !== undefined) {
+      const row = await ctx.db.selectFrom('agreement_transitions').select('id').where('agreement_id', '=', DEMO_IDS.agreement).where('to_status', '=', transition_to).executeTakeFirstOrThrow();
+      target.record_id = row.id;
+    }
     let part = '';
     if (condition !== undefined) {
       const row = await ctx.db.selectFrom('positions').selectAll().where('id', '=', target.record_id).executeTakeFirstOrThrow();

@@ -7,6 +7,8 @@ export interface DemoTranslation {
   field: string;
   /** For a condition, its place in the position's list. */
   condition?: number;
+  /** For a transition, the status it moved to: its id is made when it is recorded. */
+  transition_to?: string;
   uk: string;
   ru: string;
 }
@@ -23,6 +25,14 @@ export const SCENARIO_TRANSLATIONS: readonly DemoTranslation[] = [
   { record_kind: 'party', record_id: 'party-russia', field: 'name', uk: 'Росія', ru: 'Россия' },
   { record_kind: 'party', record_id: 'party-ukraine', field: 'name', uk: 'Україна', ru: 'Украина' },
   { record_kind: 'party', record_id: 'party-united-states', field: 'name', uk: 'Сполучені Штати', ru: 'Соединённые Штаты' },
+  {
+    record_kind: 'agreement_transition',
+    record_id: '',
+    transition_to: 'proposed',
+    field: 'reason',
+    uk: 'Запропоновано Сполученими Штатами на переговорах у Саудівській Аравії 11 березня 2025 року.',
+    ru: 'Предложено Соединёнными Штатами на переговорах в Саудовской Аравии 11 марта 2025 года.',
+  },
   { record_kind: 'agreement', record_id: agreement, field: 'title', uk: 'Запропоноване США 30-денне припинення вогню', ru: 'Предложенное США 30-дневное прекращение огня' },
   term(
     'T1',

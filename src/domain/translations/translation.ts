@@ -11,6 +11,7 @@ export const TRANSLATABLE_FIELDS = {
   agreement: ['title'],
   term: ['text'],
   position: ['statement', 'condition'],
+  agreement_transition: ['reason'],
   area: ['name'],
 } as const;
 
@@ -22,6 +23,7 @@ export const TRANSLATION_EDIT_ACTION = {
   agreement: 'agreement.update',
   term: 'term.update',
   position: 'agreement.update',
+  agreement_transition: 'agreement.transition',
   area: 'area.create',
 } as const satisfies Record<TranslatableKind, Action>;
 export const TRANSLATABLE_KINDS = Object.keys(TRANSLATABLE_FIELDS) as TranslatableKind[];

@@ -6,7 +6,7 @@ import { disclosure, logIndex, recordId } from '../common/common-schemas.js';
 export const setTranslationBody = z.strictObject({
   record_kind: z.enum(TRANSLATABLE_KINDS).meta({ description: 'The kind of public record translated.' }),
   record_id: recordId,
-  field: z.string().min(1).max(40).meta({ description: 'The field translated: a party or area name, an agreement title, a term text, a position statement or one of its conditions.' }),
+  field: z.string().min(1).max(40).meta({ description: 'The field translated: a party or area name, an agreement title, a term text, a position statement or one of its conditions, the reason given for a transition.' }),
   part: z.string().max(100).optional().meta({ description: 'For a condition, its id; empty otherwise.' }),
   lang: z.enum(LANGUAGES),
   text: z.string().trim().min(1).max(4000),
