@@ -15,6 +15,7 @@ export interface DemoTranslation {
 
 const agreement = 'agreement-2025-03-30-day-ceasefire';
 const term = (code: string, uk: string, ru: string): DemoTranslation => ({ record_kind: 'term', record_id: `${agreement}-${code}`, field: 'text', uk, ru });
+const method = (code: string, uk: string, ru: string): DemoTranslation => ({ record_kind: 'term', record_id: `${agreement}-${code}`, field: 'verification_method', uk, ru });
 const russianCondition = (condition: number, uk: string, ru: string): DemoTranslation => ({ record_kind: 'position', record_id: `${agreement}-position-russia`, field: 'condition', condition, uk, ru });
 
 /**
@@ -47,6 +48,15 @@ export const SCENARIO_TRANSLATIONS: readonly DemoTranslation[] = [
     'Доля українських військ у Курській області: чи відходять вони, чи складають зброю.',
     'Судьба украинских войск в Курской области: отходят ли они или складывают оружие.',
   ),
+  method(
+    'T1',
+    'Повідомлення моніторів про вогонь і атаки, підтверджені незалежними джерелами й перевірені двома верифікаторами.',
+    'Сообщения мониторов об огне и атаках, подтверждённые независимыми источниками и проверенные двумя верификаторами.',
+  ),
+  method('T2', 'Повідомлення про мобілізацію від моніторів і з відкритих джерел.', 'Сообщения о мобилизации от мониторов и из открытых источников.'),
+  method('T3', 'Повідомлення про постачання зброї від моніторів і з відкритих джерел.', 'Сообщения о поставках оружия от мониторов и из открытых источников.'),
+  method('T4', 'Обмеження доступу для моніторів фіксуються й оприлюднюються у звітах.', 'Ограничения доступа для мониторов фиксируются и отражаются в отчётах.'),
+  method('T5', 'Оцінки контролю над населеними пунктами в Курській області.', 'Оценки контроля над населёнными пунктами в Курской области.'),
   {
     record_kind: 'position',
     record_id: `${agreement}-position-ukraine`,

@@ -3,6 +3,7 @@ import { en } from '../../web/src/i18n/en.js';
 import { ru } from '../../web/src/i18n/ru.js';
 import { uk } from '../../web/src/i18n/uk.js';
 import { DEMO_IDS } from '../../src/demo/load-demo-scenario.js';
+import { SCENARIO_TRANSLATIONS } from '../../src/demo/scenario-translations.js';
 import { browserUnavailable } from '../support/start-browser.js';
 import { DESK_SCREENSHOTS, open, signIn, signOut, startDesk, type Desk } from './desk-fixture.js';
 
@@ -112,6 +113,8 @@ describe.skipIf(unavailable !== null)('every page in Ukrainian and in Russian, i
       await expect.poll(() => desk.page.locator('main').innerText()).toContain(PARTY_NAMES[lang][0]);
       const agreement = (await shownTexts(lang)).join('\n');
       for (const name of PARTY_NAMES[lang]) expect(agreement).toContain(name);
+      // Every text of the scenario stands on the agreement page in the reader's language (the United States' earlier position is in its history).
+      for (const translation of SCENARIO_TRANSLATIONS.filter((x) => !x.record_id.endsWith('-2025-03-12'))) expect(agreement).toContain(translation[lang]);
       // Outside the quotations, no party goes by its English name.
       expect(agreement.split('\n').filter((line) => /\bRussia\b|\bUkraine\b|United States/.test(line))).toEqual([]);
       // The Moscow Times quotations stay as printed, marked English.

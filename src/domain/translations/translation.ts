@@ -9,7 +9,7 @@ import type { Action } from '../policy/actions.js';
 export const TRANSLATABLE_FIELDS = {
   party: ['name'],
   agreement: ['title'],
-  term: ['text'],
+  term: ['text', 'verification_method'],
   position: ['statement', 'condition'],
   agreement_transition: ['reason'],
   area: ['name'],

@@ -28,7 +28,7 @@ export function TermsTable({ terms, names }: { terms: Term[]; names: Map<string,
                 <LocalizedText content={content.text('term', term.id, 'text', term.text)} />
                 {term.verification_method && (
                   <p className="muted small">
-                    {t('agreement.termVerification')}: {term.verification_method}
+                    {t('agreement.termVerification')}: <LocalizedText content={content.text('term', term.id, 'verification_method', term.verification_method)} />
                   </p>
                 )}
               </td>
