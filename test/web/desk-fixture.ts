@@ -1,12 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { DEMO_IDS } from '../../src/demo/load-demo-scenario.js';
 import { loadDemo } from '../../src/demo/load-demo.js';
-import type { Actor } from '../../src/domain/actor.js';
-import { getAgreement } from '../../src/services/agreements/get-agreement.js';
-import { resolveCondition } from '../../src/services/agreements/resolve-condition.js';
-import { transitionAgreement } from '../../src/services/agreements/transition-agreement.js';
 import { demoPassword } from '../../src/demo/load-demo-users.js';
 import { startBrowser, type TestBrowser } from '../support/start-browser.js';
 import { startWebTruce, type WebTruce } from '../support/start-web-truce.js';
@@ -71,19 +66,4 @@ export async function signOut(desk: Desk): Promise<void> {
 export async function open(desk: Desk, path: string): Promise<void> {
   await desk.page.goto(`${desk.server.origin}${path}`);
   await desk.page.locator('main h1').first().waitFor();
-}
-
-/**
- * What the demo's mediator would do for the ceasefire to hold from 11 March 2025, the day Ukraine accepted it: mark every
- * condition met, then enter it into force, through the use cases and the log. The figures then
- * count what was found from that day as violations.
- */
-export async function bringDemoIntoForce(desk: Desk): Promise<void> {
-  const mediator: Actor = { id: 'demo-loader', role: 'mediator' };
-  const { runner } = desk.server.truce;
-  const { positions } = await runner.read(mediator, getAgreement, { id: DEMO_IDS.agreement });
-  for (const position of positions)
-    for (const condition of position.conditions)
-      await runner.write(mediator, resolveCondition, { agreement_id: DEMO_IDS.agreement, position_id: position.id, condition_id: condition.id, status: 'met', note: 'Agreed at the talks.' });
-  await runner.write(mediator, transitionAgreement, { id: DEMO_IDS.agreement, to: 'in_force', effective_at: '2025-03-11T00:00:00.000Z', reason: 'Both parties accepted.' });
 }

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bringDemoIntoForce } from '../support/bring-demo-into-force.js';
 import { seriousAxeViolations } from '../support/run-axe.js';
 import { browserUnavailable } from '../support/start-browser.js';
-import { bringDemoIntoForce, DESK_SCREENSHOTS, open, signIn, signOut, startDesk, type Desk } from './desk-fixture.js';
+import { DESK_SCREENSHOTS, open, signIn, signOut, startDesk, type Desk } from './desk-fixture.js';
 
 const unavailable = browserUnavailable();
 
@@ -49,7 +50,7 @@ describe.skipIf(unavailable !== null)('the desk pages and the public portal, in 
     await open(desk, '/dashboard');
     await expect.poll(() => page.locator('.dashboard-empty').innerText()).toMatch(/^No violation to chart: \d+ incidents? found in this window happened while the agreement was not in force/);
     expect(await page.locator('svg.plot').count()).toBe(0);
-    await bringDemoIntoForce(desk);
+    await bringDemoIntoForce(desk.server.truce.runner);
     await open(desk, '/dashboard');
     await page.locator('svg.plot').first().waitFor();
     expect(await page.locator('svg.plot').count()).toBe(3);
