@@ -21,6 +21,8 @@ export interface DailyReportMessages {
   chartLabel: string;
   verifiedIncidents: string;
   noIncident: string;
+  /** The day's violations not listed, and where they are. */
+  omitted: (count: string) => string;
   accessRestrictions: string;
   noAccessRestriction: string;
   time: string;
@@ -72,6 +74,7 @@ export const DAILY_REPORT_MESSAGES: Record<Language, DailyReportMessages> = {
     chartLabel: 'Verified violations per party per day',
     verifiedIncidents: 'Verified incidents',
     noIncident: 'No incident was verified for this day.',
+    omitted: (n) => `Not listed here: ${n} more violations of this day. The figures above count them all; the incident export lists them.`,
     accessRestrictions: 'Access restrictions against monitors',
     noAccessRestriction: 'No restriction of the monitors’ access was verified for this day.',
     time: 'Time',
@@ -121,6 +124,7 @@ export const DAILY_REPORT_MESSAGES: Record<Language, DailyReportMessages> = {
     chartLabel: 'Перевірені порушення за сторонами і днями',
     verifiedIncidents: 'Перевірені інциденти',
     noIncident: 'Цього дня жодного інциденту не перевірено.',
+    omitted: (n) => `Не наведено порушень цього дня: ${n}. Показники вище враховують усі; експорт інцидентів містить їх повністю.`,
     accessRestrictions: 'Обмеження доступу спостерігачів',
     noAccessRestriction: 'Цього дня обмежень доступу спостерігачів не перевірено.',
     time: 'Час',
@@ -170,6 +174,7 @@ export const DAILY_REPORT_MESSAGES: Record<Language, DailyReportMessages> = {
     chartLabel: 'Проверенные нарушения по сторонам и дням',
     verifiedIncidents: 'Проверенные инциденты',
     noIncident: 'В этот день ни один инцидент не проверен.',
+    omitted: (n) => `Не приведено нарушений этого дня: ${n}. Показатели выше учитывают все; экспорт инцидентов содержит их полностью.`,
     accessRestrictions: 'Ограничения доступа наблюдателей',
     noAccessRestriction: 'В этот день ограничений доступа наблюдателей не проверено.',
     time: 'Время',

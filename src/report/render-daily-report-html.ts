@@ -74,7 +74,7 @@ ${
 }
 <figure>${map}<figcaption>${e(m.mapCaption)}</figcaption></figure>
 <figure>${chart}<figcaption>${e(m.chartCaption)}</figcaption></figure></section>
-<section><h2>${e(m.verifiedIncidents)}</h2>${incidentTable(report.incidents, m.noIncident)}</section>
+<section><h2>${e(m.verifiedIncidents)}</h2>${incidentTable(report.incidents, m.noIncident)}${report.incidents_omitted > 0 ? `<p>${e(m.omitted(w.number(report.incidents_omitted)))}</p>` : ''}</section>
 <section><h2>${e(m.accessRestrictions)}</h2>${incidentTable(report.access_restrictions, m.noAccessRestriction)}</section>
 <section><h2>${e(m.civilianCasualties)}</h2><p>${e(m.casualties(w.number(cc.killed), w.number(cc.injured), w.number(cc.incidents), w.number(cc.previous_day.killed), w.number(cc.previous_day.injured)))}</p></section>
 <section><h2>${e(m.controlChanges)}</h2>${

@@ -33,6 +33,7 @@ export function renderDailyReportMarkdown(report: DailyReport, lang: Language = 
         ),
     `## ${text(m.verifiedIncidents)}`,
     incidents(report.incidents, m.noIncident),
+    ...(report.incidents_omitted > 0 ? [text(m.omitted(n(report.incidents_omitted)))] : []),
     `## ${text(m.accessRestrictions)}`,
     incidents(report.access_restrictions, m.noAccessRestriction),
     `## ${text(m.civilianCasualties)}`,

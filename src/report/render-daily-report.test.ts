@@ -42,6 +42,7 @@ const report: DailyReport = {
   ],
   incidents: [incident({}), incident({ id: 'i2', kind: 'explosion', subtype: 'impact', attributed_party_id: 'ua', place_name: '<script>alert(1)</script>' })],
   access_restrictions: [incident({ id: 'i3', kind: 'access_restriction', subtype: 'denial', terms: ['T4'] })],
+  incidents_omitted: 0,
   civilian_casualties: { killed: 0, injured: 1, incidents: 1, previous_day: { killed: 2, injured: 0 } },
   control_changes: [{ place_name: 'Sudzha', from: 'Russia', to: 'Ukraine', as_of: '2025-03-18T00:00:00.000Z', area_km2: null, basis: 'assessed' }],
   annex: [
@@ -136,3 +137,14 @@ describe('the daily report', () => {
     expect(pdf.length).toBeGreaterThan(10_000);
   });
 });
+
+describe('a day with more violations than the report lists', () => {
+  it('says how many are not listed, in each language, and never when none are left out', () => {
+    const crowded = { ...report, incidents_omitted: 1234 };
+    expect(renderDailyReportHtml(crowded, 'en')).toContain('Not listed here: 1,234 more violations of this day.');
+    expect(renderDailyReportMarkdown(crowded, 'uk')).toMatch(/Не наведено порушень цього дня: 1\s234\./);
+    expect(renderDailyReportHtml(crowded, 'ru')).toMatch(/Не приведено нарушений этого дня: 1\s234\./);
+    expect(renderDailyReportHtml(report, 'en')).not.toContain('Not listed here');
+  });
+});
+

@@ -123,6 +123,8 @@ describe.skipIf(unavailable !== null)('every page in Ukrainian and in Russian, i
       await desk.page.screenshot({ path: `${DESK_SCREENSHOTS}/agreement-${lang}.png`, fullPage: true });
       await open(desk, '/map');
       await expect.poll(() => desk.page.locator('aside.legend').innerText()).toContain(PARTY_NAMES[lang][0]);
+      // The claimed recapture of Sudzha is labelled with the town's name in the reader's language.
+      await expect.poll(() => desk.page.locator('.place-label').allInnerTexts()).toContain('Суджа');
       await setLanguage('en');
     });
 

@@ -12,6 +12,8 @@ export interface DailyReport {
   regions: RegionSummary[];
   incidents: ReportedIncident[];
   access_restrictions: ReportedIncident[];
+  /** The day's violations beyond those listed, which keep the report printable; the figures count them all. */
+  incidents_omitted: number;
   civilian_casualties: { killed: number; injured: number; incidents: number; previous_day: { killed: number; injured: number } };
   control_changes: ControlChange[];
   annex: AnnexRow[];

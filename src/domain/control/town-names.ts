@@ -3,8 +3,8 @@ import type { Language } from '../languages.js';
 /**
  * The towns the map and the daily report label, in Ukrainian and Russian, by GeoNames id. The
  * gazetteer package ships Latin names only, so these are the usual Cyrillic names of the towns
- * shown at the map's first zoom levels and around the front; a town not here keeps its Latin
- * name in every language.
+ * shown at the map's first zoom levels and around the front, and the places the demo's record
+ * names; a town not here keeps its Latin name in every language.
  */
 const NAMES: Record<number, readonly [uk: string, ru: string]> = {
   463343: ["Залізногорськ", "Железногорск"], // Zheleznogorsk
@@ -14,6 +14,7 @@ const NAMES: Record<number, readonly [uk: string, ru: string]> = {
   480562: ["Тула", "Тула"], // Tula
   484646: ["Тамбов", "Тамбов"], // Tambov
   484907: ["Таганрог", "Таганрог"], // Taganrog
+  486816: ["Суджа", "Суджа"], // Sudzha, named in the source document
   487846: ["Ставрополь", "Ставрополь"], // Stavropol’
   487928: ["Старий Оскол", "Старый Оскол"], // Staryy Oskol
   491422: ["Сочі", "Сочи"], // Sochi

@@ -49,6 +49,7 @@ export const dailyReportResponse = z
     regions: z.array(z.object({ region: z.string(), violations: z.number(), previous_day: z.number(), by_party: z.array(z.object({ party_id: z.string(), count: z.number() })) })),
     incidents: z.array(reportedIncident),
     access_restrictions: z.array(reportedIncident),
+    incidents_omitted: z.number().int().nonnegative().meta({ description: 'The day’s violations beyond the 500 listed, which keep the report printable; the figures count them all, and the incident export lists them.' }),
     civilian_casualties: z.object({ killed: z.number(), injured: z.number(), incidents: z.number(), previous_day: z.object({ killed: z.number(), injured: z.number() }) }),
     control_changes: z.array(z.object({ place_name: z.string(), from: z.string(), to: z.string(), as_of: z.string(), area_km2: z.number().nullable(), basis: z.literal('assessed') })),
     annex: z.array(z.object({ party_id: z.string(), kind: z.string(), subtype: z.string().nullable(), today: z.number(), cumulative: z.number() })),

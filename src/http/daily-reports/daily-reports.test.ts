@@ -33,6 +33,7 @@ describe.each(testDatabases())('the daily report on $name', (factory) => {
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json();
     expect(body.agreement).toMatchObject({ id: f.agreementId, day: 2, of: 30 });
+    expect(body.incidents_omitted).toBe(0);
     expect(body.regions).toEqual([
       { region: 'Kupiansk region (UA)', violations: 3, previous_day: 2, by_party: [{ party_id: f.parties.ru, count: 1 }, { party_id: f.parties.ua, count: 2 }] },
       { region: 'Sudzha region (RU)', violations: 1, previous_day: 2, by_party: [{ party_id: f.parties.ua, count: 1 }] },

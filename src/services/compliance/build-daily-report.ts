@@ -21,7 +21,7 @@ import { getTranslations } from '../translations/get-translations.js';
 import { inForceSpans } from './in-force-spans.js';
 
 /** The detail lists are a day's published incidents; more than this is cut, with the figures still whole. */
-const DETAIL_LIMIT = 1000;
+const DETAIL_LIMIT = 500;
 /** The chart covers the agreement's window, at most this many days of it (an extended agreement's last ones). */
 const CHART_DAYS = 90;
 
@@ -50,7 +50,7 @@ export async function buildDailyReport(ctx: ReadContext, input: { agreement_id: 
     };
     const period = day.periods[0]!;
 
-    const incidents = await publishedIncidents(tx, agreement.id, input.date);
+    const { listed: incidents, omitted } = await publishedIncidents(tx, agreement.id, input.date);
     const changes = (await controlChanges(tx, input.date)).filter((c) => c.day === input.date);
     const dayNumber = agreement.effective_at ? daysBetween(dayOf(agreement.effective_at), input.date) + 1 : null;
     return {
@@ -74,6 +74,7 @@ export async function buildDailyReport(ctx: ReadContext, input: { agreement_id: 
       })),
       incidents: incidents.filter((i) => i.kind !== 'access_restriction'),
       access_restrictions: incidents.filter((i) => i.kind === 'access_restriction'),
+      incidents_omitted: omitted,
       civilian_casualties: {
         killed: period.monitoring.civilian_killed.value,
         injured: period.monitoring.civilian_injured.value,
@@ -103,11 +104,14 @@ interface PublicReport {
   casualties?: { civilian_killed: number | null; civilian_injured: number | null };
 }
 
-/** The day's violations of the agreement (verified, disputed or upheld, while it was in force), with the public location, their place, region and breached terms. */
-async function publishedIncidents(tx: Transaction<Database>, agreementId: string, date: string): Promise<ReportedIncident[]> {
-  const found = await tx
+/**
+ * The day's violations of the agreement (verified, disputed or upheld, while it was in force), with the public location, their place, region and
+ * breached terms: the first DETAIL_LIMIT of them, and how many more there are, which the report says.
+ */
+async function publishedIncidents(tx: Transaction<Database>, agreementId: string, date: string): Promise<{ listed: ReportedIncident[]; omitted: number }> {
+  const candidates = await tx
     .selectFrom('incidents')
-    .selectAll()
+    .select(['id', 'first_observed_at'])
     .where('first_observed_at', '>=', `${date}T00:00:00.000Z`)
     .where('first_observed_at', '<', `${addDays(date, 1)}T00:00:00.000Z`)
     .where('agreement_id', '=', agreementId)
@@ -115,13 +119,14 @@ async function publishedIncidents(tx: Transaction<Database>, agreementId: string
     .where('merged_into', 'is', null)
     .orderBy('first_observed_at')
     .orderBy('id')
-    .limit(DETAIL_LIMIT)
     .execute();
   // A finding about a day the agreement was not in force is no violation of it.
   const span = (await inForceSpans(tx, [agreementId])).get(agreementId) ?? null;
-  const rows = found.filter((r) => wasInForce(span, r.first_observed_at));
-  if (rows.length === 0) return [];
-  const ids = rows.map((r) => r.id);
+  const violations = candidates.filter((r) => wasInForce(span, r.first_observed_at));
+  const chosen = violations.slice(0, DETAIL_LIMIT).map((r) => r.id);
+  if (chosen.length === 0) return { listed: [], omitted: 0 };
+  const rows = await tx.selectFrom('incidents').selectAll().where('id', 'in', chosen).orderBy('first_observed_at').orderBy('id').execute();
+  const ids = chosen;
   // The report is public: each report says only what the disclosure policy shows the public of it (no place of a sensitive one).
   const incidentsById = new Map(rows.map((r) => [r.id, recordFromRow('incident', r)]));
   const reportRows = await tx.selectFrom('reports').selectAll().where('incident_id', 'in', ids).orderBy('observed_from').orderBy('id').execute();
@@ -141,7 +146,7 @@ async function publishedIncidents(tx: Transaction<Database>, agreementId: string
   const termIds = [...new Set(decisions.flatMap((d) => JSON.parse(d.terms_breached) as string[]))];
   const terms = termIds.length > 0 ? await tx.selectFrom('terms').select(['id', 'code']).where('id', 'in', termIds).execute() : [];
   const termsOf = new Map(decisions.map((d) => [d.incident_id, (JSON.parse(d.terms_breached) as string[]).map((id) => terms.find((t) => t.id === id)?.code ?? id)]));
-  return rows.map((r) => {
+  const listed = rows.map((r) => {
     const own = reports.filter((x) => x.incident_id === r.id);
     return {
       id: r.id,
@@ -163,4 +168,5 @@ async function publishedIncidents(tx: Transaction<Database>, agreementId: string
       log_index: Number(r.log_index),
     };
   });
+  return { listed, omitted: violations.length - chosen.length };
 }

@@ -24,6 +24,8 @@ import { MapView, type MapViewport } from './map-view.js';
 import { partyColors } from '../../../src/domain/agreement/party-colors.js';
 import { windowDays, WindowSlider } from './window-slider.js';
 import { useContent } from '../i18n/content-store.js';
+import { townName } from '../../../src/domain/control/town-names.js';
+import { isLanguage } from '../../../src/domain/languages.js';
 
 const agreementList = z.object({ items: z.array(agreementResponse) });
 type Period = 'upTo' | 'day';
@@ -47,7 +49,8 @@ const NO_PARTIES: Party[] = [];
 const NO_DAYS: string[] = [];
 
 export function MapPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = isLanguage(i18n.language) ? i18n.language : 'en';
   const locale = useDisplayLocale();
   useDocumentTitle(t('map.pageTitle'));
   const dateId = useId();
@@ -69,7 +72,11 @@ export function MapPage() {
   const incidents = useResource(`incidents:${query ?? ''}`, (signal) => (query === null ? new Promise<never>(() => undefined) : loadMapIncidents(new URLSearchParams(query), signal)));
 
   const colors = useMemo(() => partyColors(parties.map((p) => p.id)), [parties]);
-  const places = controlAt.state === 'ready' ? controlAt.data.items : null;
+  // Places go by their name in the reader's language where the mission has it, on the map and in the table alike.
+  const places = useMemo(
+    () => (controlAt.state === 'ready' ? controlAt.data.items.map((p) => ({ ...p, place_name: p.geonames_id !== null ? townName(p.geonames_id, p.place_name, lang) : p.place_name })) : null),
+    [controlAt, lang],
+  );
 
   const control = useMemo((): ControlLayerData | null => {
     if (places === null || context.state !== 'ready') return null;
