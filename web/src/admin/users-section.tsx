@@ -8,6 +8,7 @@ import type { Party, User } from './admin-page.js';
 import { errorText } from '../i18n/translate-error.js';
 import { useContent } from '../i18n/content-store.js';
 import { localizeParties } from '../incidents/party-names.js';
+import { TableScroll } from '../ui/table-scroll.js';
 
 const ROLES = createUserBody.shape.role.options;
 
@@ -63,7 +64,7 @@ export function UsersSection({ users, parties: original, onChange }: { users: re
           </div>
         )}
       </div>
-      <div className="table-scroll">
+      <TableScroll>
         <table className="data-table">
           <thead>
             <tr>
@@ -96,7 +97,7 @@ export function UsersSection({ users, parties: original, onChange }: { users: re
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <form className="form" noValidate aria-label={t('admin.createUser')} onSubmit={(event) => void create(event)}>
         <fieldset>
           <legend>{t('admin.createUser')}</legend>

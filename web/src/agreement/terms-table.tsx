@@ -2,13 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { useContent } from '../i18n/content-store.js';
 import { LocalizedText } from '../i18n/localized-text.js';
 import type { Term } from './agreement-types.js';
+import { TableScroll } from '../ui/table-scroll.js';
 
 export function TermsTable({ terms, names }: { terms: Term[]; names: Map<string, string> }) {
   const { t } = useTranslation();
   const content = useContent();
   const name = (id: string) => names.get(id) ?? id;
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <table>
         <thead>
           <tr>
@@ -42,6 +43,6 @@ export function TermsTable({ terms, names }: { terms: Term[]; names: Map<string,
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

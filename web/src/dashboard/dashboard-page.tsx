@@ -21,6 +21,7 @@ import { PlotFigure } from './violation-charts.js';
 import { useContent } from '../i18n/content-store.js';
 import { LocalizedText } from '../i18n/localized-text.js';
 import { localizeParties } from '../incidents/party-names.js';
+import { TableScroll } from '../ui/table-scroll.js';
 
 const agreementList = z.object({ items: z.array(agreementResponse) });
 type Agreement = z.infer<typeof agreementResponse>;
@@ -202,7 +203,7 @@ function Figures({ agreement, figures }: { agreement: Agreement; figures: Compli
         <summary>
           <h2>{t('dashboard.table')}</h2>
         </summary>
-        <div className="table-scroll">
+        <TableScroll>
           <table>
             <caption className="visually-hidden">{t('dashboard.perDay')}</caption>
             <thead>
@@ -249,7 +250,7 @@ function Figures({ agreement, figures }: { agreement: Agreement; figures: Compli
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </details>
       <p className="checkpoint">
         {figures.checkpoint ? (

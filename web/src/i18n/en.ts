@@ -9,6 +9,7 @@ export const en = {
     unofficialNote: 'Texts marked † are unofficial translations, not agreed by the parties.',
   },
   app: {
+    menu: 'Menu',
     name: 'Truce',
     tagline: 'Ceasefire monitoring and verification',
     skipToContent: 'Skip to content',
@@ -20,6 +21,7 @@ export const en = {
   },
   nav: { agreement: 'Agreement', map: 'Map', log: 'Log' },
   common: {
+    scrollTable: 'Table (scrolls sideways)',
     loading: 'Loading…',
     retry: 'Try again',
     loadFailed: 'Could not load this page: {{message}}',

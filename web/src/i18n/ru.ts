@@ -9,6 +9,7 @@ export const ru = {
     unofficialNote: 'Тексты, отмеченные †, — неофициальные переводы, не согласованные сторонами.',
   },
   app: {
+    menu: 'Меню',
     name: 'Truce',
     tagline: 'Мониторинг и проверка прекращения огня',
     skipToContent: 'Перейти к содержанию',
@@ -20,6 +21,7 @@ export const ru = {
   },
   nav: { agreement: 'Соглашение', map: 'Карта', log: 'Журнал' },
   common: {
+    scrollTable: 'Таблица (прокручивается вбок)',
     loading: 'Загрузка…',
     retry: 'Повторить',
     loadFailed: 'Не удалось загрузить страницу: {{message}}',

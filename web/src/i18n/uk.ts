@@ -9,6 +9,7 @@ export const uk = {
     unofficialNote: 'Тексти, позначені †, — неофіційні переклади, не погоджені сторонами.',
   },
   app: {
+    menu: 'Меню',
     name: 'Truce',
     tagline: 'Моніторинг і верифікація припинення вогню',
     skipToContent: 'Перейти до змісту',
@@ -20,6 +21,7 @@ export const uk = {
   },
   nav: { agreement: 'Угода', map: 'Мапа', log: 'Журнал' },
   common: {
+    scrollTable: 'Таблиця (гортається вбік)',
     loading: 'Завантаження…',
     retry: 'Спробувати ще раз',
     loadFailed: 'Не вдалося завантажити сторінку: {{message}}',

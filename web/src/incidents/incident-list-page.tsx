@@ -12,6 +12,7 @@ import { SyntheticBadge } from '../ui/synthetic-badge.js';
 import { filterParams, IncidentFilters, NO_FILTERS, type IncidentFilterValues } from './incident-filters.js';
 import { loadParties, localizeParties, partyName } from './party-names.js';
 import { useContent } from '../i18n/content-store.js';
+import { TableScroll } from '../ui/table-scroll.js';
 
 const incidentPage = z.object({ items: z.array(incidentResponse), next_cursor: z.string().nullable() });
 type Incident = z.infer<typeof incidentResponse>;
@@ -72,7 +73,7 @@ export function IncidentListPage() {
           {items.length === 0 ? (
             <p>{t('incidents.noneFound')}</p>
           ) : (
-            <div className="table-scroll">
+            <TableScroll>
               <table>
                 <thead>
                   <tr>
@@ -115,7 +116,7 @@ export function IncidentListPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )}
           {more.failed && <LoadFailure error={more.failed} onRetry={() => void loadMore()} />}
           {more.cursor && (
