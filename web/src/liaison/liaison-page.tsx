@@ -1,7 +1,8 @@
 import { Fragment, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { disputeBody, disputeResponse, incidentResponse } from '@contract/incidents/incident-schema.js';
+import { disputeBody, disputeResponse } from '@contract/disputes/dispute-schema.js';
+import { incidentResponse } from '@contract/incidents/incident-schema.js';
 import { partyResponse } from '@contract/parties/party-schema.js';
 import { fetchJson } from '../api/fetch-json.js';
 import { sendJson } from '../api/send-json.js';
