@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { complianceFixture, type ComplianceFixture } from '../../../test/support/compliance-fixture.js';
 import { shelling } from '../../../test/support/monitoring-fixtures.js';
-import { PdfPrinter } from '../../report/pdf-printer.js';
+import { PdfPrinter } from '../../daily-report/pdf-printer.js';
 import { browserUnavailable } from '../../../test/support/start-browser.js';
 import { startTestTruce, type TestTruce } from '../../../test/support/start-test-truce.js';
 import { testDatabases, type TestDatabase } from '../../../test/support/test-databases.js';

@@ -5,8 +5,8 @@ import { fileDispute } from '../../services/disputes/file-dispute.js';
 import { getDispute, getDisputes } from '../../services/disputes/get-disputes.js';
 import { ruleDispute } from '../../services/disputes/rule-dispute.js';
 import { errorResponse, idParams } from '../common/common-schemas.js';
-import { disputeBody, disputeResponse, rulingBody } from '../incidents/incident-schema.js';
 import { presentDispute } from '../incidents/present-incident.js';
+import { disputeBody, disputeResponse, rulingBody } from './dispute-schema.js';
 
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
 const tags = ['disputes'];

@@ -5,15 +5,14 @@ import {
   CHECK_RESULTS,
   DECISION_OUTCOMES,
   DECISION_STATUSES,
-  DISPUTE_STATUSES,
   INCIDENT_STATUSES,
-  RULINGS,
 } from '../../domain/incidents/incident-types.js';
 import { CONTROL_STATUSES } from '../../domain/control/control-types.js';
 import { GEO_PRECISIONS } from '../../domain/monitoring/report-types.js';
 import { KIND_FAMILY_NAMES, REPORT_KINDS } from '../../domain/monitoring/report-taxonomy.js';
 import { CLUSTER_RESOLUTION } from '../../domain/incidents/cluster-cells.js';
-import { disclosure, isoDateTime, logIndex, recordId, webUrl } from '../common/common-schemas.js';
+import { disclosure, isoDateTime, logIndex, recordId } from '../common/common-schemas.js';
+import { disputeResponse } from '../disputes/dispute-schema.js';
 import { evidenceResponse, reportResponse } from '../reports/report-schema.js';
 
 const bbox = z
@@ -123,25 +122,6 @@ export const decisionResponse = z
   })
   .meta({ id: 'Decision' });
 
-export const disputeResponse = z
-  .object({
-    id: z.string(),
-    incident_id: z.string(),
-    party_id: z.string(),
-    filed_by: z.string().optional(),
-    statement: z.string().optional().meta({ description: 'The mission’s and the disputing party’s.' }),
-    evidence: z.array(z.object({ sha256: z.string().nullish(), url: z.string().nullish(), description: z.string() })).optional(),
-    status: z.enum(DISPUTE_STATUSES),
-    ruling_rationale: z.string().nullable(),
-    ruled_by: z.string().nullable().optional(),
-    ruled_at: z.string().nullable(),
-    created_at: z.string(),
-    updated_at: z.string(),
-    log_index: logIndex,
-    disclosure,
-  })
-  .meta({ id: 'Dispute' });
-
 const controlState = z.object({ status: z.enum(CONTROL_STATUSES), controlled_by: z.string().nullable() });
 
 export const territorialChangeResponse = z
@@ -196,14 +176,3 @@ export const decisionBody = z.strictObject({
 });
 
 export const decisionParams = z.strictObject({ id: recordId, decisionId: recordId });
-
-export const disputeBody = z.strictObject({
-  incident_id: recordId,
-  statement: z.string().trim().min(1).max(20_000),
-  evidence: z
-    .array(z.strictObject({ sha256: z.string().regex(/^[0-9a-f]{64}$/).nullable().optional(), url: webUrl.nullable().optional(), description: z.string().trim().min(1).max(4000) }))
-    .max(50)
-    .optional(),
-});
-
-export const rulingBody = z.strictObject({ ruling: z.enum(RULINGS), rationale: z.string().trim().min(1).max(20_000) });

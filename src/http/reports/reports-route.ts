@@ -1,14 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Truce } from '../../create-truce.js';
 import { KIND_FAMILIES } from '../../domain/monitoring/report-taxonomy.js';
-import { addCustodyEvent } from '../../services/evidence/add-custody-event.js';
-import { releaseEvidence } from '../../services/evidence/release-evidence.js';
 import { getReport } from '../../services/reports/get-report.js';
 import { submitReports } from '../../services/reports/submit-reports.js';
 import { errorResponse, idParams } from '../common/common-schemas.js';
-import { uploadEvidence } from '../evidence/upload-evidence.js';
-import { presentEvidence, presentReport } from './present-report.js';
-import { bulkReportsBody, bulkReportsResponse, custodyBody, evidenceParams, evidenceResponse, releaseBody, reportBody, reportResponse } from './report-schema.js';
+import { presentReport } from './present-report.js';
+import { bulkReportsBody, bulkReportsResponse, reportBody, reportResponse } from './report-schema.js';
 import { z } from 'zod';
 
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse, 413: errorResponse };
@@ -60,46 +57,6 @@ export function reportsRoute(truce: Truce): FastifyPluginAsyncZod {
       '/reports/:id',
       { config: { action: 'report.read' }, schema: { tags, params: idParams, response: { 200: reportResponse, ...errors } } },
       async (request) => detail(request.actor, request.params.id),
-    );
-
-    app.register(uploadEvidence(truce));
-
-    app.post(
-      '/reports/:id/evidence/:evidenceId/custody',
-      {
-        config: { action: 'evidence.custody' },
-        schema: {
-          tags,
-          description:
-            'Adds a chain-of-custody event (transferred, analysed, exported) by the caller, now, as a logged change of the evidence record; the upload itself was the collected event. Who held the evidence stays with the mission: others see the events without the people.',
-          params: evidenceParams,
-          body: custodyBody,
-          response: { 201: evidenceResponse, ...errors },
-        },
-      },
-      async (request, reply) => {
-        const { evidence, context } = await truce.runner.write(request.actor, addCustodyEvent, { ...request.body, report_id: request.params.id, evidence_id: request.params.evidenceId });
-        return reply.code(201).send(presentEvidence(request.actor, evidence, context)!);
-      },
-    );
-
-    app.post(
-      '/reports/:id/evidence/:evidenceId/release',
-      {
-        config: { action: 'evidence.release' },
-        schema: {
-          tags,
-          description:
-            'A verifier or mediator releases the evidence to the parties concerned or the public, or takes it back to the mission, as a logged change of the evidence record; nothing else releases evidence. Public evidence reaches the public once its incident is published. The same release again changes and logs nothing.',
-          params: evidenceParams,
-          body: releaseBody,
-          response: { 200: evidenceResponse, ...errors },
-        },
-      },
-      async (request) => {
-        const { evidence, context } = await truce.runner.write(request.actor, releaseEvidence, { ...request.body, report_id: request.params.id, evidence_id: request.params.evidenceId });
-        return presentEvidence(request.actor, evidence, context)!;
-      },
     );
 
     app.get(
