@@ -70,6 +70,8 @@ describe.skipIf(unavailable !== null)('the verification queue at scale, in Chrom
     expect(await page.getByLabel('Near a place').inputValue()).toBe('Sudzha');
     await expect.poll(() => firstTable().locator('tbody tr').allInnerTexts()).toEqual(filtered);
     expect(filtered.every((row) => row.includes('Shelling'))).toBe(true);
+    // Near the place filtered by, rows read by it rather than by a larger town further off.
+    expect(filtered.every((row) => /\bSudzha\b/.test(row))).toBe(true);
     expect(await page.getByRole('heading', { name: 'Needs a second approval' }).count()).toBe(0);
     // Oldest first: the first observation leads.
     const times = await firstTable().locator('tbody tr time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));

@@ -18,6 +18,7 @@ import { DecisionForm, type Decision } from './decision-form.js';
 import { FirstDecisionTable } from './first-decision-table.js';
 import { findPlace, nearBox, NEAR_KM } from './near-place.js';
 import { loadTowns, nearestTown } from './nearest-town.js';
+import type { TownRow } from '../map/town-labels-layer.js';
 import { PendingDecision, type IncidentDetail } from './pending-decision.js';
 import { filtersFromUrl, filtersUrl, QueueFilters, type QueueFilterValues } from './queue-filters.js';
 import { uniquePrefixLength } from './unique-prefix.js';
@@ -102,8 +103,14 @@ function Queue() {
   const partyList = parties.state === 'ready' ? parties.data : [];
   const localParties = localizeParties(partyList, content);
   const agreementList = agreements.state === 'ready' ? agreements.data.items : [];
-  const placeOf = (incident: Incident) => {
-    const near = towns.state === 'ready' ? nearestTown(towns.data, incident.point) : null;
+  // The map's towns, and the place the queue is filtered near: rows near it read by it.
+  const townList = towns.state === 'ready' ? towns.data : [];
+  const candidates = place.state === 'ready' && place.data ? [...townList, [place.data.geonames_id, place.data.name, place.data.country, place.data.population, place.data.latitude, place.data.longitude] as TownRow] : townList;
+  const placeOf = (incident: Incident | IncidentDetail) => {
+    // The gazetteer place a monitor named in a report says it best, where the page has read the reports.
+    const named = 'reports' in incident ? incident.reports.find((r) => r.place)?.place : undefined;
+    if (named) return named.name;
+    const near = nearestTown(candidates, incident.point);
     if (!near) return `${incident.point.latitude.toFixed(3)}, ${incident.point.longitude.toFixed(3)}`;
     const name = townName(near.town[0], near.town[1], lang);
     return near.km < IN_TOWN_KM ? name : t('queue.fromTown', { km: Math.round(near.km), town: name });
