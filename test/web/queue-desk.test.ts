@@ -122,6 +122,12 @@ describe.skipIf(unavailable !== null)('the verification queue at scale, in Chrom
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${DESK_SCREENSHOTS}/queue-second-verifier-phone.png`, fullPage: true });
     await page.setViewportSize(DESKTOP);
+    // The API has no rejection: disagreeing is proposing another decision, which supersedes this one.
+    await card.getByRole('button', { name: /^Propose another decision/ }).click();
+    const form = page.getByRole('form', { name: /^Propose a decision on incident/ });
+    await form.waitFor();
+    await form.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => form.count()).toBe(0);
     await card.getByRole('button', { name: /^Approve/ }).click();
     await expect.poll(() => page.locator('.notice').innerText()).toContain('is now Verified');
     await expect.poll(() => card.count()).toBe(0);

@@ -65,13 +65,17 @@ export function QueueFilters({ value, onChange }: { value: QueueFilterValues; on
       {select('kind', t('queue.kind'), REPORT_KINDS.map((k) => ({ value: k, label: t(`reportKind.${k}`) })), true)}
       {select('status', t('queue.waiting'), WAITING_STATUSES.map((s) => ({ value: s, label: t(`queue.waiting_${s}`) })), true)}
       <div className="field">
-        <label htmlFor={`${id}-place`}>{t('queue.near')}</label>
-        <input id={`${id}-place`} type="search" value={place} aria-describedby={`${id}-place-hint`} onChange={(event) => setPlace(event.target.value)} />
+        <div className="place-search">
+          <div className="field">
+            <label htmlFor={`${id}-place`}>{t('queue.near')}</label>
+            <input id={`${id}-place`} type="search" value={place} aria-describedby={`${id}-place-hint`} onChange={(event) => setPlace(event.target.value)} />
+          </div>
+          <button type="submit">{t('queue.applyPlace')}</button>
+        </div>
         <span id={`${id}-place-hint`} className="field-hint">
           {t('queue.nearHint')}
         </span>
       </div>
-      <button type="submit">{t('queue.applyPlace')}</button>
       {select('sort', t('queue.sort'), SORTS.map((s) => ({ value: s, label: t(`queue.sort_${s}`) })), false)}
     </form>
   );

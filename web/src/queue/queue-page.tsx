@@ -202,7 +202,7 @@ function Section<T>({ pages, none, count, children }: { pages: IncidentPages<T>;
   if (count === 0) return <p>{none}</p>;
   return (
     <>
-      <p className="muted">{pages.hasMore ? t('queue.loadedMore', { count }) : t('queue.loadedAll', { count })}</p>
+      <p className="muted">{pages.refreshing ? t('common.loading') : pages.hasMore ? t('queue.loadedMore', { count }) : t('queue.loadedAll', { count })}</p>
       {children}
       {pages.failed && <LoadFailure error={pages.failed} onRetry={pages.more} />}
       {pages.hasMore && (

@@ -16,6 +16,8 @@ export interface IncidentPages<T> {
   failed: Error | null;
   hasMore: boolean;
   busy: boolean;
+  /** The rows shown are the previous query's while its first page loads again. */
+  refreshing: boolean;
   more: () => void;
   reload: () => void;
 }
@@ -66,6 +68,7 @@ export function useIncidentPages<T>(query: URLSearchParams | null, toRows: (item
     failed: first.state === 'failed' ? first.error : more.failed,
     hasMore: firstPage !== null && more.cursor !== null,
     busy: busy || first.state === 'loading',
+    refreshing: first.state === 'loading' && shown.current !== null && query !== null,
     more: () => void loadMore(),
     reload: first.reload,
   };
