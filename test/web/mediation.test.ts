@@ -8,6 +8,9 @@ const unavailable = browserUnavailable();
 const PHONE = { width: 390, height: 844 };
 const WIDE = { width: 1400, height: 900 };
 
+/** An instant as a datetime-local field takes it: the reader's local time, to the minute. */
+const localTime = (ms: number) => new Date(ms - new Date(ms).getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+
 describe.skipIf(unavailable !== null)('the mediator’s desk, in Chromium', () => {
   let desk: Desk;
 
@@ -69,7 +72,7 @@ describe.skipIf(unavailable !== null)('the mediator’s desk, in Chromium', () =
     await expect.poll(() => page.locator('main').innerText()).toContain('The imagery and two independent witnesses');
   }, 120_000);
 
-  it('marks conditions met or waived, is refused entry into force while one is open, then brings the agreement into force', async () => {
+  it('marks conditions met or waived, is refused entry into force while one is open, then brings the agreement into force and extends it', async () => {
     const { page } = desk;
     await open(desk, `/agreements/${DEMO_IDS.agreement}`);
     const russia = page.locator('.positions').getByRole('article', { name: 'Russia' });
@@ -90,10 +93,8 @@ describe.skipIf(unavailable !== null)('the mediator’s desk, in Chromium', () =
     await transition.getByRole('button', { name: 'Record the transition' }).click();
     await expect.poll(() => transition.locator('.field-error').allInnerTexts()).toEqual(['Choose one of the options.']);
     await transition.getByLabel('New status *').selectOption({ label: 'In force' });
-    // From yesterday, in the reader's local time as the field takes it: the window is open today.
-    const yesterday = new Date(Date.now() - 86_400_000);
-    const local = new Date(yesterday.getTime() - yesterday.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-    await transition.getByLabel('Effective from').fill(local);
+    // From yesterday: the window is open today.
+    await transition.getByLabel('Effective from').fill(localTime(Date.now() - 86_400_000));
     await transition.getByLabel('Reason').fill('Both parties accepted at the talks.');
     await transition.getByRole('button', { name: 'Record the transition' }).click();
     // Ukraine's condition is still open: the domain's rule, in the reader's words, above the form and beside the field.
@@ -117,9 +118,22 @@ describe.skipIf(unavailable !== null)('the mediator’s desk, in Chromium', () =
     expect(await page.locator('.transitions').innerText()).toMatch(/Proposed → In force\s+Both parties accepted at the talks\./);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshots('agreement-mediator-en');
+
+    // An extension records who agreed to it: refused beside the parties until every one is ticked.
+    await transition.getByLabel('New status *').selectOption({ label: 'Extended' });
+    await transition.getByLabel('Ends at').fill(localTime(Date.now() + 40 * 86_400_000));
+    await transition.getByLabel('Reason').fill('Both parties agreed to ten more days.');
+    await transition.getByRole('button', { name: 'Record the transition' }).click();
+    await expect.poll(() => transition.getByRole('alert').innerText()).toBe('Refused: agreed_by: an extension needs the recorded agreement of every party');
+    expect(await transition.getByRole('group', { name: 'Agreed by' }).locator('.field-error').innerText()).toBe('an extension needs the recorded agreement of every party');
+    await transition.getByRole('checkbox', { name: 'Russia' }).check();
+    await transition.getByRole('checkbox', { name: 'Ukraine' }).check();
+    await transition.getByRole('button', { name: 'Record the transition' }).click();
+    await expect.poll(() => page.locator('section[aria-labelledby="transition-heading"]').getByRole('status').innerText()).toBe('Status recorded: Extended.');
+    expect(await page.locator('.summary .status').first().innerText()).toBe('Extended');
     // The record, not the page's memory: it reads the same after a reload.
     await open(desk, `/agreements/${DEMO_IDS.agreement}`);
-    await expect.poll(() => page.locator('.summary .status').first().innerText()).toBe('In force');
+    await expect.poll(() => page.locator('.summary .status').first().innerText()).toBe('Extended');
     expect(await open_(russia).count()).toBe(0);
     expect(desk.problems).toEqual([]);
     await signOut(desk);
@@ -128,7 +142,7 @@ describe.skipIf(unavailable !== null)('the mediator’s desk, in Chromium', () =
   it('shows the public the agreement without the mediator’s actions', async () => {
     const { page } = desk;
     await open(desk, `/agreements/${DEMO_IDS.agreement}`);
-    await expect.poll(() => page.locator('.summary .status').first().innerText()).toBe('In force');
+    await expect.poll(() => page.locator('.summary .status').first().innerText()).toBe('Extended');
     expect(await page.getByRole('form', { name: 'Change the status' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Mark met' }).count()).toBe(0);
   });

@@ -71,31 +71,33 @@ function Mediation() {
       {ruled.length === 0 ? (
         <p>{t('mediation.noneRuled')}</p>
       ) : (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('queue.incident')}</th>
-              <th scope="col">{t('mediation.party')}</th>
-              <th scope="col">{t('mediation.ruledAt')}</th>
-              <th scope="col">{t('liaison.ruling')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {ruled.map((dispute) => (
-              <tr key={dispute.id}>
-                <th scope="row">
-                  <AppLink href={`/incidents/${encodeURIComponent(dispute.incident_id)}`}>{dispute.incident_id.slice(0, 8)}</AppLink>
-                </th>
-                <td>{partyName(parties, dispute.party_id)}</td>
-                <td>{dispute.ruled_at && <DateTime iso={dispute.ruled_at} />}</td>
-                <td>
-                  {t(`taxonomy.disputeStatus.${dispute.status}`)}
-                  {dispute.ruling_rationale && <p className="small">{dispute.ruling_rationale}</p>}
-                </td>
+        <div className="table-scroll">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('queue.incident')}</th>
+                <th scope="col">{t('mediation.party')}</th>
+                <th scope="col">{t('mediation.ruledAt')}</th>
+                <th scope="col">{t('liaison.ruling')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {ruled.map((dispute) => (
+                <tr key={dispute.id}>
+                  <th scope="row">
+                    <AppLink href={`/incidents/${encodeURIComponent(dispute.incident_id)}`}>{dispute.incident_id.slice(0, 8)}</AppLink>
+                  </th>
+                  <td>{partyName(parties, dispute.party_id)}</td>
+                  <td>{dispute.ruled_at && <DateTime iso={dispute.ruled_at} />}</td>
+                  <td>
+                    {t(`taxonomy.disputeStatus.${dispute.status}`)}
+                    {dispute.ruling_rationale && <p className="small">{dispute.ruling_rationale}</p>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );
