@@ -74,6 +74,7 @@ const DESK_PAGES: [account: string, paths: string[]][] = [
   ['demo-verifier-1', ['/queue']],
   ['demo-liaison-russia', ['/liaison']],
   ['demo-admin', ['/admin']],
+  ['demo-mediator', ['/mediation', `/agreements/${DEMO_IDS.agreement}`]],
 ];
 const PARTY_NAMES = { uk: ['Росія', 'Україна'], ru: ['Россия', 'Украина'] } as const;
 

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { agreementResponse } from '@contract/agreements/agreement-schema.js';
@@ -11,10 +12,12 @@ import { DateTime } from '../ui/date-time.js';
 import { LoadFailure } from '../ui/load-failure.js';
 import { SyntheticBadge } from '../ui/synthetic-badge.js';
 import { AgreementWindow } from './agreement-window.js';
-import { partyNames, type Agreement } from './agreement-types.js';
+import { partyNames, type Agreement, type Position } from './agreement-types.js';
+import { ConditionActions } from './condition-actions.js';
 import { PositionCard } from './position-card.js';
 import { PositionHistory } from './position-history.js';
 import { TermsTable } from './terms-table.js';
+import { TransitionForm } from './transition-form.js';
 import { TransitionList } from './transition-list.js';
 
 const agreementList = z.object({ items: z.array(agreementResponse) });
@@ -42,12 +45,20 @@ export function AgreementPage({ agreementId }: { agreementId: string | null }) {
       </>
     );
   }
-  return <AgreementView agreement={resource.data} />;
+  return <AgreementView key={resource.data.id} initial={resource.data} />;
 }
 
-function AgreementView({ agreement }: { agreement: Agreement }) {
+function AgreementView({ initial }: { initial: Agreement }) {
   const { t } = useTranslation();
   const content = useContent();
+  // A mediator's action answers with the changed record: the page shows it without loading again.
+  const [agreement, setAgreement] = useState(initial);
+  const [notice, setNotice] = useState<string | null>(null);
+  const resolved = (position: Position, message: string) => {
+    const replace = (list: Position[]) => list.map((p) => (p.id === position.id ? position : p));
+    setAgreement({ ...agreement, positions: replace(agreement.positions), position_history: replace(agreement.position_history) });
+    setNotice(message);
+  };
   const names = partyNames(agreement, content);
   const name = (id: string) => names.get(id) ?? id;
   const parties = agreement.parties.filter((p) => p.role === 'party');
@@ -99,12 +110,26 @@ function AgreementView({ agreement }: { agreement: Agreement }) {
       <section aria-labelledby="positions-heading">
         <h2 id="positions-heading">{t('agreement.positions')}</h2>
         <p className="muted">{t('agreement.positionsHint')}</p>
+        <div aria-live="polite">
+          {notice && (
+            <p className="notice notice-ok" role="status">
+              {notice}
+            </p>
+          )}
+        </div>
         <div className="positions">
           {positions.map((position) => (
-            <PositionCard key={position.id} position={position} partyName={names.get(position.party_id) ?? position.party_id} />
+            <PositionCard
+              key={position.id}
+              position={position}
+              partyName={name(position.party_id)}
+              conditionActions={(condition, number) => <ConditionActions position={position} condition={condition} label={{ number, party: name(position.party_id) }} onResolved={resolved} />}
+            />
           ))}
         </div>
       </section>
+
+      <TransitionForm agreement={agreement} names={names} onChanged={setAgreement} />
 
       <section aria-labelledby="terms-heading">
         <h2 id="terms-heading">{t('agreement.terms')}</h2>

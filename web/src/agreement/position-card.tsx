@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../format/format-date-time.js';
 import { useDisplayLocale } from '../format/use-display-locale.js';
@@ -7,8 +8,18 @@ import { CitationQuote } from '../ui/citation-quote.js';
 import { DateTime } from '../ui/date-time.js';
 import type { Condition, Position } from './agreement-types.js';
 
-/** One party's position: stance, statement, each condition with its status and citation. */
-export function PositionCard({ position, partyName, headingLevel = 3 }: { position: Position; partyName: string; headingLevel?: 3 | 4 }) {
+/** One party's position: stance, statement, each condition with its status and citation, and what the reader may do about it. */
+export function PositionCard({
+  position,
+  partyName,
+  headingLevel = 3,
+  conditionActions,
+}: {
+  position: Position;
+  partyName: string;
+  headingLevel?: 3 | 4;
+  conditionActions?: (condition: Condition, number: number) => ReactNode;
+}) {
   const { t } = useTranslation();
   const content = useContent();
   const Heading = `h${headingLevel}` as const;
@@ -31,8 +42,10 @@ export function PositionCard({ position, partyName, headingLevel = 3 }: { positi
         <p className="muted">{t('agreement.noConditions')}</p>
       ) : (
         <ol className="conditions" aria-label={`${t('agreement.conditions')}: ${partyName}`}>
-          {position.conditions.map((condition) => (
-            <ConditionItem key={condition.id} positionId={position.id} condition={condition} />
+          {position.conditions.map((condition, index) => (
+            <ConditionItem key={condition.id} positionId={position.id} condition={condition}>
+              {conditionActions?.(condition, index + 1)}
+            </ConditionItem>
           ))}
         </ol>
       )}
@@ -40,7 +53,7 @@ export function PositionCard({ position, partyName, headingLevel = 3 }: { positi
   );
 }
 
-function ConditionItem({ positionId, condition }: { positionId: string; condition: Condition }) {
+function ConditionItem({ positionId, condition, children }: { positionId: string; condition: Condition; children?: ReactNode }) {
   const { t } = useTranslation();
   const content = useContent();
   const locale = useDisplayLocale();
@@ -68,6 +81,7 @@ function ConditionItem({ positionId, condition }: { positionId: string; conditio
         </p>
       )}
       {condition.citation && <CitationQuote citation={condition.citation} />}
+      {children}
     </li>
   );
 }
