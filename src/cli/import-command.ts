@@ -63,6 +63,7 @@ export function importCommand(): Command {
           return 0;
         } catch (error) {
           if (!(error instanceof InvalidInputError)) throw error;
+          if (error instanceof RefusedRowError) rejects?.write(csvLine([error.line, error.reason]));
           process.stderr.write(`truce: ${error.message.replace(/\s*\n\s*/g, ' ')}\n`);
           return error instanceof RefusedRowError ? EXIT_REFUSED : EXIT_SETUP;
         } finally {

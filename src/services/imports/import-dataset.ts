@@ -30,7 +30,7 @@ export interface ImportDatasetInput {
 export class RefusedRowError extends InvalidInputError {
   constructor(
     readonly line: number,
-    reason: string,
+    readonly reason: string,
   ) {
     super('file', `line ${line}: ${reason}`);
   }
