@@ -101,12 +101,26 @@ describe.each(testDatabases())('truce import on $name', (factory) => {
     expect((await counts()).reports).toBe(before.reports! + 2);
   });
 
+  it('refuses a row the report rules refuse, such as one in the future, and writes the rest of its batch', async () => {
+    const file = join(dir, `${factory.name}-future.csv`);
+    const header = 'event_id_cnty,event_date,event_type,sub_event_type,actor1,actor2,latitude,longitude,fatalities';
+    writeFileSync(file, `${header}\nXF1,2024-03-01,Battles,Armed clash,A,B,48.1,37.1,0\nXF2,2099-03-01,Battles,Armed clash,A,B,48.1,37.1,0\n`);
+    const before = await counts();
+    const res = await truceImport('acled', file);
+    expect(res.code, res.stderr).toBe(0);
+    expect(res.stdout).toBe('acled: created 1 report, refused 1 row\n');
+    expect(res.stderr).toContain('refused line 3: observed_at.start: is more than 5 minutes in the future\n');
+    expect((await counts()).reports).toBe(before.reports! + 1);
+  });
+
   it('with --strict refuses the whole file at its first bad row and writes nothing', async () => {
     const before = await counts();
-    const res = await truceImport('acled', fixture('acled/bad-rows.csv'), '--strict');
+    const rejects = rejectsFile('strict-rejects.csv');
+    const res = await truceImport('acled', fixture('acled/bad-rows.csv'), '--strict', '--rejects', rejects);
     expect(res.code).toBe(1);
     expect(res.stdout).toBe('');
     expect(res.stderr).toContain('truce: file: line 4: event_date "31 February 2024" is not a date\n');
+    expect(readFileSync(rejects, 'utf8')).toBe('line,reason\r\n4,"event_date ""31 February 2024"" is not a date"\r\n');
     expect(await counts()).toEqual(before);
     const clean = await truceImport('acled', fixture('acled/reordered.csv'), '--strict', '--dry-run');
     expect(clean.code).toBe(1);
