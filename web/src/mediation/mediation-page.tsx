@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { disputeResponse } from '@contract/incidents/incident-schema.js';
+import { disputeResponse } from '@contract/disputes/dispute-schema.js';
 import { fetchJson } from '../api/fetch-json.js';
 import { useResource } from '../api/use-resource.js';
 import { AppLink } from '../app/app-link.js';

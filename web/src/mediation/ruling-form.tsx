@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { disputeResponse, rulingBody } from '@contract/incidents/incident-schema.js';
+import { disputeResponse, rulingBody } from '@contract/disputes/dispute-schema.js';
 import { ApiError } from '../api/fetch-json.js';
 import { sendJson } from '../api/send-json.js';
 import { Field } from '../reports/field.js';
