@@ -45,8 +45,10 @@ export function renderChartSvg(dates: readonly string[], series: readonly ChartS
   const marker = dates.indexOf(highlight);
   const today = marker >= 0 ? `<rect x="${(margin.left + marker * step).toFixed(1)}" y="${margin.top}" width="${step.toFixed(1)}" height="${plotH}" fill="#000" opacity="0.08" class="report-day"/>` : '';
   const every = Math.ceil(dates.length / 10);
+  // The report's day is always labelled; a regular label too close to it would print over it.
+  const labelled = (i: number) => i === marker || (i % every === 0 && (marker < 0 || Math.abs(i - marker) >= every));
   const labels = dates
-    .map((date, i) => (i % every === 0 || i === marker ? `<text x="${(margin.left + i * step + step / 2).toFixed(1)}" y="${height - 20}" text-anchor="middle"${i === marker ? ' font-weight="700"' : ''}>${escapeHtml(words.shortDay(date))}</text>` : ''))
+    .map((date, i) => (labelled(i) ? `<text x="${(margin.left + i * step + step / 2).toFixed(1)}" y="${height - 20}" text-anchor="middle"${i === marker ? ' font-weight="700"' : ''}>${escapeHtml(words.shortDay(date))}</text>` : ''))
     .join('');
   const axis = ticks.map((v) => `<text x="${margin.left - 6}" y="${(y(v) + 3).toFixed(1)}" text-anchor="end">${words.number(v)}</text><line x1="${margin.left}" x2="${width - margin.right}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}" stroke="#ddd"/>`).join('');
   const legend = series.map((s, i) => `<rect x="${margin.left + i * 150}" y="${height - 12}" width="10" height="10" fill="${s.color}"/><text x="${margin.left + i * 150 + 14}" y="${height - 3}">${escapeHtml(s.name)}</text>`).join('');
