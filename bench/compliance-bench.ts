@@ -71,6 +71,7 @@ function* incidents(count: number): Generator<{ raw: RawRow; contributions: Cont
       status,
       first_observed_at: at,
       agreement_id: AGREEMENT,
+      in_force: { from: `${FIRST_DAY}T00:00:00.000Z`, until: null },
       attributed_party_id: party,
       merged_into: null,
       corroboration: 1 + pick(3),

@@ -6,7 +6,7 @@ import { parseWitnessVerifierKey } from './ledger/cosignature.js';
 import { monitoringSettings, type MonitoringSettings } from './config/monitoring-settings.js';
 import { EvidenceFiles } from './store/evidence/evidence-files.js';
 import { parseSignerKey } from './ledger/note-keys.js';
-import { PdfPrinter } from './report/pdf-printer.js';
+import { PdfPrinter } from './daily-report/pdf-printer.js';
 import { LoginThrottle } from './services/accounts/login-throttle.js';
 import { UseCaseRunner } from './services/use-case-runner.js';
 import { TransparencyLog } from './services/log/transparency-log.js';

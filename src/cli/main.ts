@@ -7,6 +7,7 @@ import { gazetteerCommand } from './gazetteer-command.js';
 import { migrateCommand } from './migrate-command.js';
 import { reportCommand } from './report-command.js';
 import { exportCommand } from './export-command.js';
+import { importCommand } from './import-command.js';
 import { serveCommand } from './serve-command.js';
 import { userCommand } from './user-command.js';
 
@@ -22,6 +23,7 @@ const program = new Command('truce')
   .addCommand(witnessCommand())
   .addCommand(gazetteerCommand())
   .addCommand(reportCommand())
+  .addCommand(importCommand())
   .addCommand(exportCommand());
 
 await program.parseAsync(process.argv);

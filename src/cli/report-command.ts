@@ -1,14 +1,15 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { resolveConfig } from '../config/truce-config.js';
-import { createTruce } from '../create-truce.js';
 import { PUBLIC_ACTOR } from '../domain/actor.js';
 import type { DailyReport } from '../domain/compliance/daily-report.js';
-import { BrowserUnavailableError, chromiumPath, printPdf } from '../report/print-pdf.js';
-import { renderDailyReportHtml } from '../report/render-daily-report-html.js';
-import { renderDailyReportMarkdown } from '../report/render-daily-report-markdown.js';
+import { LANGUAGES, type Language } from '../domain/languages.js';
+import { BrowserUnavailableError, chromiumPath, printPdf } from '../daily-report/print-pdf.js';
+import { renderDailyReportHtml } from '../daily-report/render-daily-report-html.js';
+import { renderDailyReportMarkdown } from '../daily-report/render-daily-report-markdown.js';
 import { buildDailyReport } from '../services/compliance/build-daily-report.js';
-import { withDatabaseOptions, type DatabaseOptions } from './database-options.js';
+import { withReadOnlyDatabaseOptions, type DatabaseOptions } from './database-options.js';
+import { openReadOnlyRunner } from './open-read-only-runner.js';
 import { EXIT_SETUP, runCommand } from './run-command.js';
 
 const FORMATS = ['html', 'md', 'json', 'pdf'] as const;
@@ -18,22 +19,24 @@ interface DailyOptions extends DatabaseOptions {
   agreement: string;
   date: string;
   format: Format;
+  lang: Language;
   out?: string;
 }
 
-async function render(report: DailyReport, format: Format): Promise<string | Buffer> {
+async function render(report: DailyReport, format: Format, lang: Language): Promise<string | Buffer> {
   if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
-  if (format === 'md') return renderDailyReportMarkdown(report);
-  const html = renderDailyReportHtml(report);
+  if (format === 'md') return renderDailyReportMarkdown(report, lang);
+  const html = renderDailyReportHtml(report, lang);
   return format === 'html' ? html : printPdf(html);
 }
 
 export function reportCommand(): Command {
-  const daily = withDatabaseOptions(new Command('daily'))
+  const daily = withReadOnlyDatabaseOptions(new Command('daily'))
     .description('the daily report of an agreement for one UTC day, as the public sees it: self-contained HTML, Markdown, JSON or PDF (through Chromium)')
     .requiredOption('--agreement <id>', 'the agreement')
     .requiredOption('--date <YYYY-MM-DD>', 'the UTC day')
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('html'))
+    .addOption(new Option('--lang <language>', 'the language of the HTML, Markdown and PDF').choices(LANGUAGES).default('en'))
     .option('--out <file>', 'write to this file instead of standard output')
     .action((options: DailyOptions) =>
       runCommand(async () => {
@@ -46,14 +49,14 @@ export function reportCommand(): Command {
           process.stderr.write(`truce: ${new BrowserUnavailableError(chromiumPath()).message}\n`);
           return EXIT_SETUP;
         }
-        const truce = await createTruce(resolveConfig({ db: options.db, dataDir: options.dataDir, logKey: options.logKey }));
+        const reader = await openReadOnlyRunner(resolveConfig({ db: options.db }));
         try {
-          const report = await truce.runner.read(PUBLIC_ACTOR, buildDailyReport, { agreement_id: options.agreement, date: options.date });
-          const output = await render(report, options.format);
+          const report = await reader.runner.read(PUBLIC_ACTOR, buildDailyReport, { agreement_id: options.agreement, date: options.date, lang: options.lang });
+          const output = await render(report, options.format, options.lang);
           if (options.out) writeFileSync(options.out, output);
           else process.stdout.write(output);
         } finally {
-          await truce.close();
+          await reader.close();
         }
       }),
     );

@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { generateNoteKey } from '../ledger/note-keys.js';
 
@@ -11,7 +11,7 @@ export class SigningKeyError extends Error {
 
 /**
  * Reads the log's Ed25519 signer key (C2SP signed-note format), creating it at
- * first start with owner-only permissions. The key name is the log's origin.
+ * first start with owner-only permissions, whole or not at all. The key name is the log's origin.
  */
 export function loadSigningKey(path: string, originForNewKey: () => string): string {
   if (existsSync(path)) {
@@ -21,7 +21,15 @@ export function loadSigningKey(path: string, originForNewKey: () => string): str
   }
   mkdirSync(dirname(path), { recursive: true });
   const { signerKey } = generateNoteKey(originForNewKey());
-  writeFileSync(path, `${signerKey}\n`, { mode: 0o600, flag: 'wx' });
-  chmodSync(path, 0o600);
+  // Written aside and linked into place: a disk that fills mid-write leaves no empty key behind to
+  // refuse the next start, and a link never replaces a key that another process made meanwhile.
+  const aside = `${path}.${process.pid}.new`;
+  try {
+    writeFileSync(aside, `${signerKey}\n`, { mode: 0o600, flag: 'wx' });
+    chmodSync(aside, 0o600);
+    linkSync(aside, path);
+  } finally {
+    rmSync(aside, { force: true });
+  }
   return signerKey;
 }

@@ -5,9 +5,12 @@ import { recordPosition } from '../services/agreements/record-position.js';
 import { transitionAgreement } from '../services/agreements/transition-agreement.js';
 import { createControlClaim } from '../services/control/create-control-claim.js';
 import { createParty } from '../services/parties/create-party.js';
+import { setTranslation } from '../services/translations/set-translation.js';
+import { recordFromRow } from '../store/record-kinds.js';
 import type { UseCaseRunner } from '../services/use-case-runner.js';
 import type { WriteContext } from '../services/use-case-context.js';
 import { moscowTimes, QUOTES } from './scenario-citations.js';
+import { SCENARIO_TRANSLATIONS } from './scenario-translations.js';
 
 export const DEMO_IDS = {
   russia: 'party-russia',
@@ -25,7 +28,8 @@ export interface DemoOutcome {
 /**
  * Loads the scenario of the source document in one transaction: the parties,
  * the US-proposed 30-day ceasefire, its terms, each party's position with its
- * conditions, and the claimed recapture of Sudzha. Loading it again changes nothing.
+ * conditions, and the claimed recapture of Sudzha, with the scenario's own texts in Ukrainian and
+ * Russian as unofficial translations. Loading it again changes nothing.
  */
 export async function loadDemoScenario(runner: UseCaseRunner): Promise<DemoOutcome> {
   return runner.write(LOADER, loadScenario, undefined);
@@ -122,5 +126,21 @@ async function loadScenario(ctx: WriteContext): Promise<DemoOutcome> {
     citation: moscowTimes(QUOTES.sudzha),
     evidence: [],
   });
+  await translateScenario(ctx);
   return { loaded: true };
+}
+
+async function translateScenario(ctx: WriteContext): Promise<void> {
+  for (const { condition, transition_to, uk, ru, ...target } of SCENARIO_TRANSLATIONS) {
+    if (transition_to !== undefined) {
+      const row = await ctx.db.selectFrom('agreement_transitions').select('id').where('agreement_id', '=', DEMO_IDS.agreement).where('to_status', '=', transition_to).executeTakeFirstOrThrow();
+      target.record_id = row.id;
+    }
+    let part = '';
+    if (condition !== undefined) {
+      const row = await ctx.db.selectFrom('positions').selectAll().where('id', '=', target.record_id).executeTakeFirstOrThrow();
+      part = recordFromRow('position', row).conditions[condition]!.id;
+    }
+    for (const [lang, text] of [['uk', uk], ['ru', ru]] as const) await setTranslation(ctx, { ...target, part, lang, text, unofficial: true });
+  }
 }

@@ -2,7 +2,7 @@ import type { Citation } from '../domain/agreement/agreement-types.js';
 
 /** Every item of the scenario cites the source document: The Moscow Times, 13 March 2025. */
 export function moscowTimes(quote: string): Citation {
-  return { source: 'The Moscow Times', published_at: '2025-03-13', quote, url: null };
+  return { source: 'The Moscow Times', published_at: '2025-03-13', quote, lang: 'en', url: null };
 }
 
 export const QUOTES = {

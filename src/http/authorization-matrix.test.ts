@@ -50,6 +50,9 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/parties/:id': { allow: everyone, params: (f) => ({ id: f.ru }) },
   'POST /api/v1/parties': { allow: ['admin', 'mediator'], body: () => ({ name: `Party ${Math.random()}`, kind: 'observer' }) },
   'PATCH /api/v1/parties/:id': { allow: ['admin', 'mediator'], params: (f) => ({ id: f.us }), body: () => ({ aliases: ['USA'] }) },
+  // translations: a verifier may translate an area, not a party
+  'GET /api/v1/translations': all,
+  'POST /api/v1/translations': { allow: ['admin', 'mediator'], body: (f) => ({ record_kind: 'party', record_id: f.ru, field: 'name', lang: 'uk', text: 'Росія', unofficial: true }) },
   // agreements
   'GET /api/v1/agreements': all,
   'GET /api/v1/agreements/:id': all,

@@ -22,6 +22,7 @@ import { healthRoute } from './health/health-route.js';
 import { idempotencyKeys } from './idempotency-key.js';
 import { logApiRoute } from './log/log-api-route.js';
 import { logTilesRoute } from './log/log-tiles-route.js';
+import { translationsRoute } from './translations/translations-route.js';
 import { partiesRoute } from './parties/parties-route.js';
 import { collectRoutes } from './route-table.js';
 import { DOCS_CSP, HELMET_OPTIONS } from './security-headers.js';
@@ -122,6 +123,7 @@ export async function buildServer(truce: Truce, options: ServerOptions = {}) {
   await app.register(usersRoute(truce), { prefix: '/api/v1' });
   await app.register(tokensRoute(truce), { prefix: '/api/v1' });
   await app.register(partiesRoute(truce), { prefix: '/api/v1' });
+  await app.register(translationsRoute(truce), { prefix: '/api/v1' });
   await app.register(agreementsRoute(truce), { prefix: '/api/v1' });
   await app.register(controlClaimsRoute(truce), { prefix: '/api/v1' });
   await app.register(areasRoute(truce), { prefix: '/api/v1' });

@@ -7,7 +7,14 @@ export interface RouteEntry {
   action: string;
 }
 
+/**
+ * Every route declares the action it performs, one of the policy's catalogue, so that a
+ * misspelt action fails to compile; collectRoutes also refuses to start with a route that declares none.
+ */
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    action?: Action;
+  }
   interface FastifyInstance {
     /** Every route the server answers, with its declared action (tests enumerate it). */
     routeTable: RouteEntry[];

@@ -10,5 +10,6 @@ import type { ControlTables } from './tables/control-tables.js';
 import type { IdempotencyTables } from './tables/idempotency-tables.js';
 import type { LogTables } from './tables/log-tables.js';
 import type { MonitoringTables } from './tables/monitoring-tables.js';
+import type { TranslationTables } from './tables/translation-tables.js';
 
-export interface Database extends AgreementTables, ControlTables, AccountTables, LogTables, MonitoringTables, ComplianceTables, IdempotencyTables {}
+export interface Database extends AgreementTables, ControlTables, AccountTables, LogTables, MonitoringTables, ComplianceTables, IdempotencyTables, TranslationTables {}

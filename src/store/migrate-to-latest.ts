@@ -15,6 +15,7 @@ import { sparseSubtreeHashesMigration } from './migrations/0011-sparse-subtree-h
 import { selectiveDisclosureMigration } from './migrations/0012-selective-disclosure.js';
 import { caseworkIntegrityMigration } from './migrations/0013-casework-integrity.js';
 import { idempotencyKeysMigration } from './migrations/0014-idempotency-keys.js';
+import { translationsMigration } from './migrations/0015-translations.js';
 
 /** The same migrations for both databases, in order; a migration that needs a dialect difference reads a capability. */
 function migrations(capabilities: DialectCapabilities): Record<string, Migration> {
@@ -33,6 +34,7 @@ function migrations(capabilities: DialectCapabilities): Record<string, Migration
     '0012-selective-disclosure': selectiveDisclosureMigration,
     '0013-casework-integrity': caseworkIntegrityMigration,
     '0014-idempotency-keys': idempotencyKeysMigration,
+    '0015-translations': translationsMigration,
   };
 }
 

@@ -41,6 +41,7 @@ export const RECORD_KINDS = {
   decision: kind('decisions', ['checks', 'terms_breached', 'approvals', 'salts'], ['not_attributable']),
   dispute: kind('disputes', ['evidence', 'salts']),
   territorial_change: kind('territorial_changes'),
+  translation: kind('translations', [], ['unofficial']),
 } satisfies Record<RecordKindName, RecordKind>;
 
 export type RowOf<K extends RecordKindName> = Database[(typeof RECORD_KINDS)[K]['table']];

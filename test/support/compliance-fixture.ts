@@ -72,6 +72,15 @@ export async function complianceFixture(t: TestTruce): Promise<ComplianceFixture
   const term = await f.api.post(`/api/v1/agreements/${agreementId}/terms`, { code: 'CH-1', text: 'Cessation of all fire.', category: 'cessation_of_hostilities', applies_to: [f.parties.ru, f.parties.ua], status: 'agreed' }, f.mediator.headers);
   expect(term.status, JSON.stringify(term.body)).toBe(201);
   const termId = term.body.id as string;
+  // Only what happens while the agreement is in force can violate it: the fixture's ten days are its first ten in force.
+  const url = `/api/v1/agreements/${agreementId}`;
+  expect((await f.api.post(`${url}/transitions`, { to: 'proposed' }, f.mediator.headers)).status).toBe(201);
+  for (const party of [f.parties.ru, f.parties.ua]) {
+    const position = await f.api.post(`${url}/positions`, { party_id: party, stance: 'accepted', stated_at: '2025-03-12T00:00:00Z' }, f.mediator.headers);
+    expect(position.status, JSON.stringify(position.body)).toBe(201);
+  }
+  const inForce = await f.api.post(`${url}/transitions`, { to: 'in_force' }, f.mediator.headers);
+  expect(inForce.status, JSON.stringify(inForce.body)).toBe(201);
 
   const incidents = fixtureIncidents();
   const report = (x: FixtureIncident, source: string, channel: string) => {

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from '../../src/report/print-pdf.js';
+import { CHROMIUM_ARGS, chromiumPath } from '../../src/daily-report/print-pdf.js';
 
 /** Debian's Chromium; the project downloads no browser of its own. */
 export const CHROMIUM_PATH = chromiumPath();

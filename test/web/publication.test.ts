@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from '../support/run-axe.js';
 import { browserUnavailable } from '../support/start-browser.js';
 import { DESK_SCREENSHOTS, open, signIn, signOut, startDesk, type Desk } from './desk-fixture.js';
+import { DEMO_IDS } from '../../src/demo/load-demo-scenario.js';
 
 const unavailable = browserUnavailable();
 
@@ -14,7 +15,8 @@ const PHOTO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQ
 describe.skipIf(unavailable !== null)('publication, end to end, in Chromium', () => {
   let desk: Desk;
   let incidentId = '';
-  const row = () => desk.page.locator(`tr[data-incident="${incidentId}"]`);
+  // A table row while it waits for a first decision, a card while its decision waits for a second verifier.
+  const row = () => desk.page.locator(`[data-incident="${incidentId}"]`);
 
   beforeAll(async () => {
     desk = await startDesk();
@@ -30,6 +32,8 @@ describe.skipIf(unavailable !== null)('publication, end to end, in Chromium', ()
     await open(desk, '/reports/new');
     await page.getByLabel('Kind *').selectOption('shelling');
     await page.getByLabel('Observed from (your local time) *').fill('2025-03-15T06:10');
+    // Observed in the demo agreement's window: the report counts against it unless the monitor says otherwise.
+    await expect.poll(() => page.getByLabel('Agreement', { exact: true }).locator('option:checked').innerText()).toBe('The agreement of that time: US-proposed 30-day ceasefire');
     await page.getByLabel('Search the gazetteer').fill('Sudzha');
     await page.getByLabel('Search the gazetteer').press('Enter');
     await page.getByRole('button', { name: /^Use Sudzha/ }).first().click();
@@ -60,14 +64,16 @@ describe.skipIf(unavailable !== null)('publication, end to end, in Chromium', ()
     await form.getByLabel('Outcome *').selectOption('verified');
     await form.getByLabel('Attributed to').selectOption({ label: 'Russia' });
     await form.getByLabel('Confidence').selectOption('likely');
+    await form.getByRole('checkbox', { name: /^T1 — / }).check();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${DESK_SCREENSHOTS}/queue-decision-form.png`, fullPage: true });
     await form.getByLabel('Rationale *').fill('Two independent sources agree on place and time; the crater analysis fits artillery fired from the east.');
     await form.getByRole('button', { name: 'Propose', exact: true }).click();
     await expect.poll(() => page.getByRole('status').first().innerText()).toContain('awaits a second verifier');
-    await expect.poll(() => row().innerText()).toContain('1 of 2 approvals');
-    // The four-eyes rule, refused by the server and explained on the page.
-    await row().getByRole('button', { name: /^Approve/ }).click();
-    await expect.poll(() => page.getByRole('alert').first().innerText()).toMatch(/^Refused: .*this verifier has already approved the decision/);
-    expect(await page.getByRole('alert').first().innerText()).toContain('two different verifiers approve');
+    await expect.poll(() => row().innerText()).toMatch(/Approvals\s+1 of 2 \(you\)/i);
+    // The four-eyes rule: no Approve on one's own proposal, and the page says why.
+    expect(await row().getByRole('button', { name: /^Approve/ }).count()).toBe(0);
+    expect(await row().innerText()).toContain('You proposed this decision: another verifier must approve it.');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${DESK_SCREENSHOTS}/queue-four-eyes.png` });
     await signOut(desk);
@@ -79,6 +85,17 @@ describe.skipIf(unavailable !== null)('publication, end to end, in Chromium', ()
     await expect.poll(() => page.getByRole('status').first().innerText()).toContain('is now Verified');
     await expect.poll(() => row().count()).toBe(0);
     await signOut(desk);
+  });
+
+  it('2a. the figures count the verified incident, apart from violations while the agreement is only proposed', async () => {
+    const db = desk.server.truce.database.db;
+    expect(await db.selectFrom('incidents').select(['agreement_id', 'status']).where('id', '=', incidentId).executeTakeFirstOrThrow()).toEqual({ agreement_id: DEMO_IDS.agreement, status: 'verified' });
+    const decision = await db.selectFrom('decisions').select('terms_breached').where('incident_id', '=', incidentId).where('status', '=', 'adopted').executeTakeFirstOrThrow();
+    expect(JSON.parse(decision.terms_breached)).toEqual([`${DEMO_IDS.agreement}-T1`]);
+    const figures: any = await desk.page.evaluate(async (id) => (await fetch(`/api/v1/agreements/${id}/compliance?from=2025-03-15&to=2025-03-15`)).json(), DEMO_IDS.agreement);
+    const russia = figures.periods[0].parties.find((p: { party_id: string }) => p.party_id === DEMO_IDS.russia);
+    expect(russia.incidents_not_in_force.value).toBeGreaterThanOrEqual(1);
+    expect(figures.periods[0].violations.value).toBe(0);
   });
 
   it('3. signed out, the public map shows the incident', async () => {

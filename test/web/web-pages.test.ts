@@ -229,6 +229,29 @@ describe.skipIf(unavailable !== null)('the web app in Chromium, on a real server
     expect(await page.title()).not.toBe('1');
   });
 
+  it('folds the navigation behind a menu button on a phone, and closes it after a choice', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await open('/');
+      const header = await page.locator('.site-header').boundingBox();
+      expect(header!.height).toBeLessThan(100);
+      const menu = page.getByRole('button', { name: 'Menu' });
+      expect(await menu.getAttribute('aria-expanded')).toBe('false');
+      expect(await page.getByRole('link', { name: 'Map' }).isVisible()).toBe(false);
+      await page.screenshot({ path: `${SCREENSHOTS}/header-phone-closed.png` });
+      await menu.click();
+      expect(await menu.getAttribute('aria-expanded')).toBe('true');
+      await page.screenshot({ path: `${SCREENSHOTS}/header-phone-open.png` });
+      await page.getByRole('link', { name: 'Map' }).click();
+      await page.locator('main h1').first().waitFor();
+      await expect.poll(() => menu.getAttribute('aria-expanded')).toBe('false');
+      expect(new URL(page.url()).pathname).toBe('/map');
+      expect(await seriousAxeViolations(page)).toEqual([]);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
   it('raised no script error and no Content-Security-Policy violation', () => {
     expect(problems).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import type { Language } from '../languages.js';
 import type { IsoTime } from '../iso-time.js';
 
 export const PARTY_KINDS = ['state', 'armed_group', 'mediator', 'observer'] as const;
@@ -37,6 +38,8 @@ export interface Citation {
   source: string;
   published_at: string;
   quote: string;
+  /** The quotation's language; quotations stay in it. */
+  lang?: Language;
   url?: string | null;
 }
 

@@ -14,6 +14,8 @@ export interface PartyFigures {
   violations: Figure;
   /** Of the violations, those a party disputes and the mediator has not ruled on yet. */
   violations_disputed: Figure;
+  /** Findings against the party about what it did while the agreement was not in force: not violations. */
+  incidents_not_in_force: Figure;
   by_kind: (Figure & { kind: string; subtype: string | null })[];
   by_region: (Figure & { region: string; region_name: string })[];
   by_term: (Figure & { term_id: string; term_code: string | null })[];
@@ -27,6 +29,8 @@ export interface CompliancePeriod extends Period {
   violations: Figure;
   /** Of the violations, those disputed and not yet ruled on. */
   violations_disputed: Figure;
+  /** Findings about what happened while the agreement was not in force (still proposed, or ended): not violations. */
+  incidents_not_in_force: Figure;
   by_region: (Figure & { region: string; region_name: string })[];
   parties: PartyFigures[];
   casework: {
@@ -101,6 +105,7 @@ export function complianceFigures(input: FiguresInput): { periods: CompliancePer
       party_name: party.name,
       violations: fig(k('v', party.id)),
       violations_disputed: fig(k('vd', party.id)),
+      incidents_not_in_force: fig(k('nif', party.id)),
       by_kind: present(k('vk', party.id, ''))
         .map((key) => {
           const [, , kind = '', subtype = ''] = key.split(SEP);
@@ -134,6 +139,7 @@ export function complianceFigures(input: FiguresInput): { periods: CompliancePer
       ...period,
       violations: fig('v*'),
       violations_disputed: fig('vd*'),
+      incidents_not_in_force: fig('nif*'),
       by_region: byRegion(k('vr*', '')),
       parties,
       casework: {

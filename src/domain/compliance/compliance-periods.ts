@@ -40,10 +40,17 @@ export interface AgreementWindowFacts {
  * shows what happened meanwhile. Never past today, and never ending before it starts.
  */
 export function agreementWindow(agreement: AgreementWindowFacts, today: string): Period {
-  const start = dayOf(agreement.effective_at ?? agreement.proposed_at ?? agreement.created_at);
-  const last = agreement.expires_at ? dayOf(agreement.expires_at) : addDays(start, Math.max(1, agreement.duration_days) - 1);
+  const { start, end: last } = agreementDays(agreement);
   const end = last < today ? last : today;
   return { start, end: end < start ? start : end };
+}
+
+/** The agreement's whole window as days, whatever the date today: what a report observed in it counts against. */
+export function agreementDays(agreement: AgreementWindowFacts): Period {
+  const start = dayOf(agreement.effective_at ?? agreement.proposed_at ?? agreement.created_at);
+  // expires_at is the first instant no longer covered: an agreement ending at midnight ends with the day before.
+  const last = agreement.expires_at ? dayOf(new Date(Date.parse(agreement.expires_at) - 1).toISOString()) : addDays(start, Math.max(1, agreement.duration_days) - 1);
+  return { start, end: last < start ? start : last };
 }
 
 /** The range asked for, each end defaulting to the agreement's window. */

@@ -12,10 +12,14 @@ export interface DailyReport {
   regions: RegionSummary[];
   incidents: ReportedIncident[];
   access_restrictions: ReportedIncident[];
+  /** The day's violations beyond those listed, which keep the report printable; the figures count them all. */
+  incidents_omitted: number;
   civilian_casualties: { killed: number; injured: number; incidents: number; previous_day: { killed: number; injured: number } };
   control_changes: ControlChange[];
   annex: AnnexRow[];
-  /** Verified violations per party per day over the window, for the chart. */
+  /** The days the chart spans: the agreement's window (its last 90 days at most), whether or not they have come. */
+  chart: { from: string; to: string };
+  /** Verified violations per party per day of the chart up to the report's day; a day and party absent had none. */
   series: { date: string; party_id: string; count: number }[];
   checkpoint: { origin: string; size: number; root: string } | null;
   synthetic_data: boolean;
@@ -61,6 +65,7 @@ export interface ControlChange {
 export interface AnnexRow {
   party_id: string;
   kind: string;
+  subtype: string | null;
   today: number;
   cumulative: number;
 }

@@ -23,6 +23,8 @@ export function figureKeys(r: RollupRow): string[] {
       return ['vd*', k('vd', r.party_id)];
     case 'violation_term':
       return [k('vt', r.party_id, r.term_id)];
+    case 'incident_not_in_force':
+      return ['nif*', k('nif', r.party_id)];
     case 'access_restriction':
       return r.party_id ? ['access_restriction*', k('access_restriction', r.party_id)] : ['access_restriction*'];
     case 'allegation_received':

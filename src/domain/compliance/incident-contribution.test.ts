@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { contributionDelta, decisionBucket, incidentContribution, incidentSubtype, type IncidentFacts } from './incident-contribution.js';
 import { agreementWindow, complianceRange, periodsOf, previousPeriod } from './compliance-periods.js';
+import { coveringAgreement } from './covering-agreement.js';
+import { inForceSpan } from './in-force-span.js';
 
 const report = { subtype: null, channel: 'monitor', filed_by_party_id: null, time_precision: 'exact', geo_precision: 'near', reliability: 'B', civilian_killed: null, civilian_injured: null };
 const facts = (extra: Partial<IncidentFacts> = {}): IncidentFacts => ({
@@ -9,6 +11,7 @@ const facts = (extra: Partial<IncidentFacts> = {}): IncidentFacts => ({
   status: 'verified',
   first_observed_at: '2025-03-14T23:59:00.000Z',
   agreement_id: 'a',
+  in_force: { from: '2025-03-14T00:00:00.000Z', until: '2025-04-13T00:00:00.000Z' },
   attributed_party_id: 'ru',
   merged_into: null,
   corroboration: 1,
@@ -63,6 +66,31 @@ describe('what an incident contributes', () => {
     expect(incidentContribution(facts({ agreement_id: null }))).toEqual([]);
   });
 
+  it('counts a finding as a violation only when it happened while the agreement was in force', () => {
+    const apart = ['incident_not_in_force:ru:::1'];
+    const counted = (f: IncidentFacts) => measures(f).filter((m) => m.startsWith('violation') || m.startsWith('incident_not_in_force'));
+    // Never entered into force: the agreement is only proposed, whatever effective_at it plans.
+    expect(counted(facts({ in_force: null }))).toEqual(apart);
+    // Before effective_at, and from the moment it ends.
+    expect(counted(facts({ first_observed_at: '2025-03-13T23:59:59.999Z' }))).toEqual(apart);
+    expect(counted(facts({ first_observed_at: '2025-04-13T00:00:00.000Z' }))).toEqual(apart);
+    expect(counted(facts({ first_observed_at: '2025-03-14T00:00:00.000Z' }))).toEqual(['violation:ru:impact:RU.41:1', 'violation_term:ru:::1']);
+    expect(counted(facts({ in_force: { from: '2025-03-14T00:00:00.000Z', until: null }, first_observed_at: '2026-01-01T00:00:00.000Z' }))).toContain('violation:ru:impact:RU.41:1');
+    // The rest of what a finding counts for does not depend on the agreement being in force.
+    const before = measures(facts({ in_force: null }));
+    expect(before).toContain('casualty_incident:ru::RU.41:1');
+    expect(measures(facts({ in_force: null, status: 'overturned' }))).not.toContain('incident_not_in_force:ru:::1');
+  });
+
+  it('takes the span in force from entry into force to expiry, or to an earlier collapse', () => {
+    const agreement = { effective_at: '2025-03-14T00:00:00.000Z', expires_at: '2025-04-13T00:00:00.000Z' };
+    expect(inForceSpan({ ...agreement, transitions: [{ to_status: 'proposed', at: '2025-03-11T00:00:00.000Z' }] })).toBeNull();
+    expect(inForceSpan({ ...agreement, transitions: [{ to_status: 'in_force', at: '2025-03-14T01:00:00.000Z' }] })).toEqual({ from: agreement.effective_at, until: agreement.expires_at });
+    expect(
+      inForceSpan({ ...agreement, transitions: [{ to_status: 'in_force', at: '2025-03-14T01:00:00.000Z' }, { to_status: 'collapsed', at: '2025-03-20T08:00:00.000Z' }] }),
+    ).toEqual({ from: agreement.effective_at, until: '2025-03-20T08:00:00.000Z' });
+  });
+
   it('turns a change into the difference per key, dropping what did not change', () => {
     const before = incidentContribution(facts());
     const after = incidentContribution(facts({ attributed_party_id: 'ua' }));
@@ -92,6 +120,16 @@ describe('periods', () => {
     ]);
     expect(periodsOf(range, 'day')).toHaveLength(10);
     expect(previousPeriod({ start: '2025-03-21', end: '2025-03-23' })).toEqual({ start: '2025-03-18', end: '2025-03-20' });
+  });
+
+  it('finds the one agreement whose window covers a report, and none when none or several do', () => {
+    const demo = { ...proposed, id: 'demo', status: 'proposed' };
+    expect(coveringAgreement([demo], '2025-03-11T00:00:00Z')).toBe('demo');
+    expect(coveringAgreement([demo], '2025-04-09T23:59:59Z')).toBe('demo');
+    expect(coveringAgreement([demo], '2025-04-10T00:00:00Z')).toBeNull();
+    expect(coveringAgreement([demo], '2025-03-10T23:59:59Z')).toBeNull();
+    expect(coveringAgreement([demo, { ...demo, id: 'other' }], '2025-03-20T00:00:00Z')).toBeNull();
+    expect(coveringAgreement([{ ...demo, status: 'draft' }], '2025-03-20T00:00:00Z')).toBeNull();
   });
 
   it('refuses a range that ends before it starts, naming to', () => {

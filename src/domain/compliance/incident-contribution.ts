@@ -1,8 +1,11 @@
+import { wasInForce, type InForceSpan } from './in-force-span.js';
+
 /** The measures an incident contributes to; each is counted per agreement, UTC day and key. */
 export const MEASURES = [
   'violation',
   'violation_disputed',
   'violation_term',
+  'incident_not_in_force',
   'access_restriction',
   'allegation_received',
   'allegation_investigated',
@@ -40,6 +43,8 @@ export interface IncidentFacts {
   status: string;
   first_observed_at: string;
   agreement_id: string | null;
+  /** When the incident's agreement was in force, or null if it never entered into force. */
+  in_force: InForceSpan | null;
   attributed_party_id: string | null;
   merged_into: string | null;
   corroboration: number;
@@ -63,7 +68,7 @@ export interface IncidentFacts {
 }
 
 /**
- * A violation: verified, disputed (a dispute does not suspend a finding, or the accused party
+ * A finding against a party: verified, disputed (a dispute does not suspend a finding, or the accused party
  * could suppress findings by disputing them; the figures say how many are disputed), or upheld
  * on dispute. An overturned one does not count.
  */
@@ -93,15 +98,18 @@ export function incidentContribution(f: IncidentFacts): Contribution[] {
   const out: Contribution[] = [];
   const add = (measure: Measure, key: Partial<Omit<Contribution, 'agreement_id' | 'day' | 'measure'>> = {}) => out.push({ ...base, measure, ...key });
 
-  const violation = VIOLATION_STATUSES.includes(f.status);
+  const finding = VIOLATION_STATUSES.includes(f.status);
   const discarded = DISCARDED_STATUSES.includes(f.status);
-  const party = violation && f.attributed_party_id ? f.attributed_party_id : '';
+  const party = finding && f.attributed_party_id ? f.attributed_party_id : '';
   const subtype = incidentSubtype(f.reports.map((r) => r.subtype));
 
-  if (party) {
+  // Nothing breaches an agreement before it is in force: a finding then is counted apart, as what it is.
+  if (party && wasInForce(f.in_force, f.first_observed_at)) {
     add('violation', { party_id: party, kind: f.kind, subtype, region });
     if (f.status === 'disputed') add('violation_disputed', { party_id: party });
     for (const term of new Set(f.terms_breached)) add('violation_term', { party_id: party, term_id: term });
+  } else if (party) {
+    add('incident_not_in_force', { party_id: party });
   }
   if (f.kind === 'access_restriction' && !discarded) add('access_restriction', { party_id: party, subtype, region });
   if (f.kind === 'territorial_change' && !discarded) add('territorial_change', { party_id: party, region });
@@ -113,7 +121,7 @@ export function incidentContribution(f: IncidentFacts): Contribution[] {
     for (const p of partyKeys) {
       add('allegation_received', { party_id: p });
       if (f.status !== 'reported') add('allegation_investigated', { party_id: p });
-      if (violation) add('allegation_substantiated', { party_id: p });
+      if (finding) add('allegation_substantiated', { party_id: p });
     }
   }
 
@@ -125,7 +133,7 @@ export function incidentContribution(f: IncidentFacts): Contribution[] {
   // Reports of one event describe the same casualties: take the highest figure, never the sum.
   const killed = Math.max(0, ...f.reports.map((r) => r.civilian_killed ?? 0));
   const injured = Math.max(0, ...f.reports.map((r) => r.civilian_injured ?? 0));
-  const corroborated = !discarded && (violation || f.corroboration >= 2);
+  const corroborated = !discarded && (finding || f.corroboration >= 2);
   if (corroborated && killed + injured > 0) {
     add('casualty_incident', { party_id: party, region });
     if (killed > 0) add('civilian_killed', { party_id: party, region, value: killed });

@@ -23,6 +23,9 @@ export const ACTIONS = {
   'term.update': ['mediator'],
   'position.create': ['mediator', 'liaison'],
   'condition.resolve': ['mediator'],
+  'translation.read': EVERYONE,
+  // Narrowed per record kind to the roles that may edit it (TRANSLATION_EDIT_ACTION).
+  'translation.set': ['admin', 'mediator', 'verifier'],
   'control_claim.read': EVERYONE,
   'control_claim.create': ['verifier', 'mediator'],
   'log.read': EVERYONE,

@@ -2,6 +2,7 @@ import type { Agreement, AgreementTransition, Party, Position, Term } from '../a
 import type { Area } from '../control/area.js';
 import type { AgreementBaseline, ControlClaim, TerritorialChangeRecord } from '../control/control-types.js';
 import type { Source } from '../monitoring/report-types.js';
+import type { Translation } from '../translations/translation.js';
 import { copy, type KindPolicy } from './disclosure-policy.js';
 import { apiTokenPolicy } from './disclosure/api-token-policy.js';
 import { decisionPolicy } from './disclosure/decision-policy.js';
@@ -45,6 +46,7 @@ export const DISCLOSURE = {
     to: (c) => ({ controlled_by: c.to_controlled_by, status: c.to_status }),
   }),
   source: publicRecordPolicy<Source>(copy('name', 'type', 'affiliation', 'default_reliability', 'synthetic', 'created_at', 'updated_at')),
+  translation: publicRecordPolicy<Translation>(copy('record_kind', 'record_id', 'field', 'part', 'lang', 'text', 'unofficial', 'created_at', 'updated_at')),
   user: userPolicy,
   api_token: apiTokenPolicy,
   report: reportPolicy,

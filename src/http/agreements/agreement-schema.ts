@@ -1,3 +1,4 @@
+import { LANGUAGES } from '../../domain/languages.js';
 import { z } from 'zod';
 import { REQUESTABLE_STATUSES } from '../../domain/agreement/agreement-lifecycle.js';
 import {
@@ -88,7 +89,7 @@ export const resolveConditionBody = z.strictObject({
 export const termParams = z.strictObject({ id: recordId, termId: recordId });
 export const conditionParams = z.strictObject({ id: recordId, positionId: recordId, conditionId: recordId });
 
-const citationOut = z.object({ source: z.string(), published_at: z.string(), quote: z.string(), url: z.string().nullable().optional() });
+const citationOut = z.object({ source: z.string(), published_at: z.string(), quote: z.string(), lang: z.enum(LANGUAGES).optional(), url: z.string().nullable().optional() });
 
 export const termResponse = z
   .object({

@@ -75,7 +75,14 @@ export function agreementsRoute(truce: Truce): FastifyPluginAsyncZod {
       '/agreements/:id/transitions',
       {
         config: { action: 'agreement.transition' },
-        schema: { tags, params: idParams, body: transitionBody, response: { 201: agreementResponse, ...errors } },
+        schema: {
+          tags,
+          description:
+            'Moves the agreement along draft → proposed → in_force → extended | collapsed | superseded; expired follows from the clock. Proposing needs two parties. Entry into force needs every party’s latest position accepted, or accepted with every condition met or waived, and effective_at come; it takes the baseline, control at effective_at. An extension records a later expires_at with every party in agreed_by; collapse and supersession need a reason. A refused change is a 409 naming the rule.',
+          params: idParams,
+          body: transitionBody,
+          response: { 201: agreementResponse, ...errors },
+        },
       },
       async (request, reply) => {
         const detail = await truce.runner.write(request.actor, transitionAgreement, { ...request.body, id: request.params.id });
@@ -125,7 +132,13 @@ export function agreementsRoute(truce: Truce): FastifyPluginAsyncZod {
       '/agreements/:id/positions/:positionId/conditions/:conditionId',
       {
         config: { action: 'condition.resolve' },
-        schema: { tags, params: conditionParams, body: resolveConditionBody, response: { 200: positionResponse, ...errors } },
+        schema: {
+          tags,
+          description: 'A mediator marks a condition of a position met or waived; entry into force waits for every condition of an accepted_with_conditions position.',
+          params: conditionParams,
+          body: resolveConditionBody,
+          response: { 200: positionResponse, ...errors },
+        },
       },
       async (request) =>
         presentPosition(

@@ -27,7 +27,16 @@ export function areasRoute(truce: Truce): FastifyPluginAsyncZod {
 
     app.post(
       '/areas',
-      { config: { action: 'area.create' }, bodyLimit: 5 * 1024 * 1024, schema: { tags, body: createAreaBody, response: { 201: areaResponse, ...errors } } },
+      {
+        config: { action: 'area.create' },
+        bodyLimit: 5 * 1024 * 1024,
+        schema: {
+          tags,
+          description: 'A named polygon, validated (closed rings, coordinates in range, no self-intersection; each defect named by its path) and measured in km².',
+          body: createAreaBody,
+          response: { 201: areaResponse, ...errors },
+        },
+      },
       async (request, reply) => reply.code(201).send(presentArea(request.actor, await truce.runner.write(request.actor, createArea, request.body))),
     );
   };

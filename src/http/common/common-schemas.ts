@@ -1,3 +1,4 @@
+import { LANGUAGES } from '../../domain/languages.js';
 import { z } from 'zod';
 
 /** An ISO-8601 date-time with a zone, normalised to UTC milliseconds so that text order is time order. */
@@ -45,7 +46,8 @@ export const citation = z
   .strictObject({
     source: z.string().min(1).max(300).meta({ description: 'The outlet or document, e.g. The Moscow Times.' }),
     published_at: isoDate,
-    quote: z.string().min(1).max(4000),
+    quote: z.string().min(1).max(4000).meta({ description: 'The exact words, in the language the source printed them in: quotations are never translated.' }),
+    lang: z.enum(LANGUAGES).optional().meta({ description: 'The language of the quotation, which readers in other languages see marked.' }),
     url: webUrl.nullable().optional(),
   })
   .meta({ id: 'Citation' });

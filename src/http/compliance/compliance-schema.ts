@@ -22,16 +22,21 @@ export const figure = z
   .meta({ id: 'ComplianceFigure' });
 
 const byKind = figure.extend({ kind: z.string(), subtype: z.string().nullable().meta({ description: 'OSCE SMM sub-type, e.g. impact, airburst.' }) });
-const byRegion = figure.extend({ region: z.string().meta({ description: 'country.admin1 code, e.g. RU.41' }), region_name: z.string() });
+const byRegion = figure.extend({
+  region: z.string().meta({ description: 'The country and GeoNames admin1 code of the gazetteer place nearest the incident (within about two H3 resolution-5 cells), e.g. RU.41.' }),
+  region_name: z.string().meta({ description: 'Named after the region’s largest place when first seen, e.g. "Kursk region (RU)".' }),
+});
 const byTerm = figure.extend({ term_id: z.string(), term_code: z.string().nullable() });
 const countOf = z.object({ value: z.string(), count: z.number() });
+const notInForce = figure.meta({ description: 'Incidents found as a violation would be, but that happened while the agreement was not in force (still proposed, or ended): counted apart, never as violations.' });
 
 export const partyFigures = z
   .object({
     party_id: z.string(),
     party_name: z.string(),
-    violations: figure.meta({ description: 'Verified, disputed or upheld incidents attributed to the party; overturned ones are not counted.' }),
+    violations: figure.meta({ description: 'Verified, disputed or upheld incidents attributed to the party that happened while the agreement was in force; overturned ones are not counted.' }),
     violations_disputed: figure.meta({ description: 'Of the violations, those disputed and awaiting the mediator’s ruling.' }),
+    incidents_not_in_force: notInForce,
     by_kind: z.array(byKind),
     by_region: z.array(byRegion),
     by_term: z.array(byTerm),
@@ -46,8 +51,9 @@ export const compliancePeriod = z
   .object({
     start: z.string().meta({ description: 'First UTC day, inclusive.' }),
     end: z.string().meta({ description: 'Last UTC day, inclusive.' }),
-    violations: figure,
+    violations: figure.meta({ description: 'Verified, disputed or upheld incidents attributed to a party that happened while the agreement was in force.' }),
     violations_disputed: figure.meta({ description: 'Of the violations, those disputed and awaiting the mediator’s ruling.' }),
+    incidents_not_in_force: notInForce,
     by_region: z.array(byRegion),
     parties: z.array(partyFigures),
     casework: z.object({

@@ -1,3 +1,4 @@
+import { LANGUAGES } from '../../domain/languages.js';
 import { z } from 'zod';
 import { CONTROL_BASES, CONTROL_STATUSES } from '../../domain/control/control-types.js';
 import { citation, isoDateTime, disclosure, logIndex, recordId } from '../common/common-schemas.js';
@@ -36,7 +37,7 @@ export const controlClaimResponse = z
     claimant: z.string().nullable(),
     source: z.string(),
     as_of: z.string(),
-    citation: z.object({ source: z.string(), published_at: z.string(), quote: z.string(), url: z.string().nullable().optional() }).nullable(),
+    citation: z.object({ source: z.string(), published_at: z.string(), quote: z.string(), lang: z.enum(LANGUAGES).optional(), url: z.string().nullable().optional() }).nullable(),
     evidence: z.array(z.string()),
     created_at: z.string(),
     log_index: logIndex,

@@ -23,7 +23,16 @@ export function controlClaimsRoute(truce: Truce): FastifyPluginAsyncZod {
 
     app.post(
       '/control-claims',
-      { config: { action: 'control_claim.create' }, schema: { tags, body: createControlClaimBody, response: { 201: controlClaimResponse, ...errors } } },
+      {
+        config: { action: 'control_claim.create' },
+        schema: {
+          tags,
+          description:
+            'Records a claim (what a party or outlet says) or an assessment (the mission’s own). An assessment whose as_of falls in the window [effective_at, expires_at) of an agreement in force and differs from that agreement’s baseline opens, in the same transaction, a territorial_change incident against its cessation-of-hostilities term, verified like any incident and never merged with others; whoever recorded the assessment cannot verify it. A claim never opens one, nor does the same place reaching the same control again.',
+          body: createControlClaimBody,
+          response: { 201: controlClaimResponse, ...errors },
+        },
+      },
       async (request, reply) => reply.code(201).send(presentControlClaim(request.actor, await truce.runner.write(request.actor, createControlClaim, request.body))),
     );
   };

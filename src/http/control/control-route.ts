@@ -15,7 +15,15 @@ export function controlRoute(truce: Truce): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/control',
-      { config: { action: 'control_claim.read' }, schema: { tags, querystring: controlQuery, response: { 200: controlResponse, ...errors } } },
+      {
+        config: { action: 'control_claim.read' },
+        schema: {
+          tags,
+          description: 'Control of every place and area at `at`: the latest assessment at or before it, with the claims made since listed beside it, never mixed in.',
+          querystring: controlQuery,
+          response: { 200: controlResponse, ...errors },
+        },
+      },
       async (request) => ({
         at: request.query.at,
         items: (await truce.runner.read(request.actor, getControlAt, request.query)).map((place) => ({
@@ -30,7 +38,12 @@ export function controlRoute(truce: Truce): FastifyPluginAsyncZod {
       '/control/timeline',
       {
         config: { action: 'control_claim.read' },
-        schema: { tags, querystring: timelineQuery, response: { 200: z.object({ items: z.array(controlClaimResponse) }), ...errors } },
+        schema: {
+          tags,
+          description: 'Every claim and assessment about one place (geonames_id) or area (area_id), by as_of.',
+          querystring: timelineQuery,
+          response: { 200: z.object({ items: z.array(controlClaimResponse) }), ...errors },
+        },
       },
       async (request) => ({ items: (await truce.runner.read(request.actor, getControlTimeline, request.query)).map((c) => presentControlClaim(request.actor, c)) }),
     );

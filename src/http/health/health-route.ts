@@ -1,25 +1,29 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { Truce } from '../../create-truce.js';
-
-const healthResponse = z.object({
-  status: z.literal('ok'),
-  database: z.enum(['sqlite', 'postgres']),
-  log_size: z.number().int().nonnegative(),
-  time: z.string(),
-});
+import { healthResponse, type HealthResponse } from './health-schema.js';
 
 export function healthRoute(truce: Truce): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/api/health',
-      { config: { action: 'health.read' }, schema: { tags: ['health'], response: { 200: healthResponse } } },
-      async () => ({
-        status: 'ok' as const,
-        database: truce.database.capabilities.name,
-        log_size: await truce.log.size(),
-        time: truce.runner.now(),
-      }),
+      {
+        config: { action: 'health.read' },
+        schema: {
+          tags: ['health'],
+          description: 'Whether the server works: degraded, naming why, while writes fail for a fault of its own (a full disk answers writes 507). Always 200 while it answers, since reads still work.',
+          response: { 200: healthResponse },
+        },
+      },
+      async (): Promise<HealthResponse> => {
+        const writePath = truce.runner.writePath();
+        return {
+          status: writePath.status,
+          database: truce.database.capabilities.name,
+          log_size: await truce.log.size(),
+          time: truce.runner.now(),
+          write_path: writePath,
+        };
+      },
     );
   };
 }

@@ -5,15 +5,14 @@ import {
   CHECK_RESULTS,
   DECISION_OUTCOMES,
   DECISION_STATUSES,
-  DISPUTE_STATUSES,
   INCIDENT_STATUSES,
-  RULINGS,
 } from '../../domain/incidents/incident-types.js';
 import { CONTROL_STATUSES } from '../../domain/control/control-types.js';
 import { GEO_PRECISIONS } from '../../domain/monitoring/report-types.js';
 import { KIND_FAMILY_NAMES, REPORT_KINDS } from '../../domain/monitoring/report-taxonomy.js';
 import { CLUSTER_RESOLUTION } from '../../domain/incidents/cluster-cells.js';
-import { disclosure, isoDateTime, logIndex, recordId, webUrl } from '../common/common-schemas.js';
+import { disclosure, isoDateTime, logIndex, recordId } from '../common/common-schemas.js';
+import { disputeResponse } from '../disputes/dispute-schema.js';
 import { evidenceResponse, reportResponse } from '../reports/report-schema.js';
 
 const bbox = z
@@ -27,17 +26,17 @@ const bbox = z
     }
     return parts as [number, number, number, number];
   })
-  .meta({ example: '34.5,47.0,38.5,52.0' });
+  .meta({ example: '34.5,47.0,38.5,52.0', description: 'west,south,east,north in degrees. Mission staff match exact points; everyone else the point they are shown, rounded where the location is sensitive.' });
 
 const incidentFilters = {
   bbox: bbox.optional(),
-  from: isoDateTime.optional(),
-  to: isoDateTime.optional(),
+  from: isoDateTime.optional().meta({ description: 'Incidents last observed at or after this time.' }),
+  to: isoDateTime.optional().meta({ description: 'Incidents first observed at or before this time.' }),
   kind: z.enum(REPORT_KINDS).optional(),
   party: recordId.optional().meta({ description: 'The party the incident is attributed to.' }),
   status: z.enum(INCIDENT_STATUSES).optional(),
   agreement: recordId.optional(),
-  precision: z.enum(GEO_PRECISIONS).optional().meta({ description: 'The finest geo precision among the incident’s reports.' }),
+  precision: z.enum(GEO_PRECISIONS).optional().meta({ description: 'The finest geo precision among the incident’s reports: `near` matches incidents with a near report and no exact one.' }),
 };
 
 export const incidentQuery = z.strictObject({
@@ -57,7 +56,7 @@ export const aggregateQuery = z.strictObject({
     .int(`must be a whole number ${AGGREGATE_MIN_RESOLUTION}–${AGGREGATE_MAX_RESOLUTION}`)
     .min(AGGREGATE_MIN_RESOLUTION, `must be ${AGGREGATE_MIN_RESOLUTION}–${AGGREGATE_MAX_RESOLUTION}`)
     .max(AGGREGATE_MAX_RESOLUTION, `must be ${AGGREGATE_MIN_RESOLUTION}–${AGGREGATE_MAX_RESOLUTION}`)
-    .meta({ description: 'The H3 resolution of the cells.' }),
+    .meta({ description: `The H3 resolution of the cells, ${AGGREGATE_MIN_RESOLUTION}–${AGGREGATE_MAX_RESOLUTION}.` }),
 });
 
 export const aggregateResponse = z
@@ -123,25 +122,6 @@ export const decisionResponse = z
   })
   .meta({ id: 'Decision' });
 
-export const disputeResponse = z
-  .object({
-    id: z.string(),
-    incident_id: z.string(),
-    party_id: z.string(),
-    filed_by: z.string().optional(),
-    statement: z.string().optional().meta({ description: 'The mission’s and the disputing party’s.' }),
-    evidence: z.array(z.object({ sha256: z.string().nullish(), url: z.string().nullish(), description: z.string() })).optional(),
-    status: z.enum(DISPUTE_STATUSES),
-    ruling_rationale: z.string().nullable(),
-    ruled_by: z.string().nullable().optional(),
-    ruled_at: z.string().nullable(),
-    created_at: z.string(),
-    updated_at: z.string(),
-    log_index: logIndex,
-    disclosure,
-  })
-  .meta({ id: 'Dispute' });
-
 const controlState = z.object({ status: z.enum(CONTROL_STATUSES), controlled_by: z.string().nullable() });
 
 export const territorialChangeResponse = z
@@ -196,14 +176,3 @@ export const decisionBody = z.strictObject({
 });
 
 export const decisionParams = z.strictObject({ id: recordId, decisionId: recordId });
-
-export const disputeBody = z.strictObject({
-  incident_id: recordId,
-  statement: z.string().trim().min(1).max(20_000),
-  evidence: z
-    .array(z.strictObject({ sha256: z.string().regex(/^[0-9a-f]{64}$/).nullable().optional(), url: webUrl.nullable().optional(), description: z.string().trim().min(1).max(4000) }))
-    .max(50)
-    .optional(),
-});
-
-export const rulingBody = z.strictObject({ ruling: z.enum(RULINGS), rationale: z.string().trim().min(1).max(20_000) });

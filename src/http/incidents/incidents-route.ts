@@ -24,7 +24,13 @@ export function incidentsRoute(truce: Truce): FastifyPluginAsyncZod {
       '/incidents',
       {
         config: { action: 'incident.read' },
-        schema: { tags, querystring: incidentQuery, response: { 200: z.object({ items: z.array(incidentResponse), next_cursor: z.string().nullable() }), ...errors } },
+        schema: {
+          tags,
+          description:
+            'The incidents the reader may see (the public: published ones; a liaison: also those attributed to its party), merged ones left out, the latest first observed first. Pass `next_cursor` back as `cursor` for the next page; pages stay stable while reports arrive.',
+          querystring: incidentQuery,
+          response: { 200: z.object({ items: z.array(incidentResponse), next_cursor: z.string().nullable() }), ...errors },
+        },
       },
       async (request) => {
         const { party, agreement, ...query } = request.query;
@@ -37,7 +43,13 @@ export function incidentsRoute(truce: Truce): FastifyPluginAsyncZod {
       '/incidents/aggregate',
       {
         config: { action: 'incident.read' },
-        schema: { tags, description: 'Counts of incidents per H3 cell, for the map at low zoom.', querystring: aggregateQuery, response: { 200: aggregateResponse, ...errors } },
+        schema: {
+          tags,
+          description:
+            'Counts of the incidents the list would show, with the same filters, per H3 cell at `resolution`, by status and by attributed party, for the map at low zoom. A sensitive incident is counted in the cell of the point the reader is shown.',
+          querystring: aggregateQuery,
+          response: { 200: aggregateResponse, ...errors },
+        },
       },
       async (request) => {
         const { party, agreement, ...query } = request.query;
@@ -49,13 +61,31 @@ export function incidentsRoute(truce: Truce): FastifyPluginAsyncZod {
 
     app.get(
       '/incidents/:id',
-      { config: { action: 'incident.read' }, schema: { tags, params: idParams, response: { 200: incidentDetailResponse, ...errors } } },
+      {
+        config: { action: 'incident.read' },
+        schema: {
+          tags,
+          description: 'One incident with the reports, evidence, decisions and disputes the reader may see, the assessed change behind a territorial_change incident, and its log entries. An incident the reader may not see is a 404.',
+          params: idParams,
+          response: { 200: incidentDetailResponse, ...errors },
+        },
+      },
       async (request) => presentIncidentDetail(request.actor, await truce.runner.read(request.actor, getIncident, request.params)),
     );
 
     app.post(
       '/incidents/:id/merge',
-      { config: { action: 'incident.merge' }, schema: { tags, description: 'Merges the listed incidents into this one.', params: idParams, body: mergeBody, response: { 200: incidentDetailResponse, ...errors } } },
+      {
+        config: { action: 'incident.merge' },
+        schema: {
+          tags,
+          description:
+            'Merges the listed incidents into this one, while none is decided (each reported or under review) and none was opened by a territorial change. Pending decisions on them are superseded; whoever reported into them stays barred from approving on this one.',
+          params: idParams,
+          body: mergeBody,
+          response: { 200: incidentDetailResponse, ...errors },
+        },
+      },
       async (request) => presentIncidentDetail(request.actor, await truce.runner.write(request.actor, mergeIncidents, { id: request.params.id, ...request.body })),
     );
 
@@ -63,7 +93,14 @@ export function incidentsRoute(truce: Truce): FastifyPluginAsyncZod {
       '/incidents/:id/split',
       {
         config: { action: 'incident.split' },
-        schema: { tags, description: 'Moves the listed reports into a new incident.', params: idParams, body: splitBody, response: { 201: z.object({ from: incidentDetailResponse, to: incidentDetailResponse }), ...errors } },
+        schema: {
+          tags,
+          description:
+            'Moves the listed reports into a new incident, while this one is reported or under review. Pending decisions on it are superseded; the moved reports’ submitters stay barred from approving on it.',
+          params: idParams,
+          body: splitBody,
+          response: { 201: z.object({ from: incidentDetailResponse, to: incidentDetailResponse }), ...errors },
+        },
       },
       async (request, reply) => {
         const { from, to } = await truce.runner.write(request.actor, splitIncident, { id: request.params.id, ...request.body });
@@ -75,7 +112,14 @@ export function incidentsRoute(truce: Truce): FastifyPluginAsyncZod {
       '/incidents/:id/decisions',
       {
         config: { action: 'decision.create' },
-        schema: { tags, description: 'A verifier decides; verified needs a second verifier’s approval (four eyes).', params: idParams, body: decisionBody, response: { 201: decisionResponse, ...errors } },
+        schema: {
+          tags,
+          description:
+            'A verifier proposes a decision, its own approval the first; a pending one it replaces is superseded. Unconfirmed and refuted take effect at once; verified needs an attribution and a second verifier’s approval. Nobody who ever reported into the incident, or recorded the assessment behind it, may propose or approve a decision on it.',
+          params: idParams,
+          body: decisionBody,
+          response: { 201: decisionResponse, ...errors },
+        },
       },
       async (request, reply) => {
         const { decision, incident } = await truce.runner.write(request.actor, proposeDecision, { ...request.body, incident_id: request.params.id });
@@ -85,7 +129,15 @@ export function incidentsRoute(truce: Truce): FastifyPluginAsyncZod {
 
     app.post(
       '/incidents/:id/decisions/:decisionId/approvals',
-      { config: { action: 'decision.approve' }, schema: { tags, params: decisionParams, response: { 201: decisionResponse, ...errors } } },
+      {
+        config: { action: 'decision.approve' },
+        schema: {
+          tags,
+          description: 'A second verifier approves a pending decision; the second approval of a verified decision publishes the finding. Nobody approves twice; of concurrent approvals, one succeeds.',
+          params: decisionParams,
+          response: { 201: decisionResponse, ...errors },
+        },
+      },
       async (request, reply) => {
         const { decision, incident } = await truce.runner.write(request.actor, approveDecision, { incident_id: request.params.id, decision_id: request.params.decisionId });
         return reply.code(201).send(presentDecision(request.actor, decision, incident)!);

@@ -5,7 +5,8 @@ import { presentIfVisible } from '../common/present-record.js';
 import type { DisputeView } from '../../services/disputes/get-disputes.js';
 import type { IncidentDetail } from '../../services/incidents/get-incident.js';
 import { presentEvidence, presentReport } from '../reports/present-report.js';
-import type { decisionResponse, disputeResponse, incidentDetailResponse, incidentResponse, territorialChangeResponse } from './incident-schema.js';
+import type { disputeResponse } from '../disputes/dispute-schema.js';
+import type { decisionResponse, incidentDetailResponse, incidentResponse, territorialChangeResponse } from './incident-schema.js';
 
 type IncidentOut = z.infer<typeof incidentResponse>;
 

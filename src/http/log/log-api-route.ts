@@ -28,7 +28,10 @@ export function logApiRoute(truce: Truce): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/log/entries',
-      { config: { action: 'log.read' }, schema: { tags, querystring: entriesQuery, response: { 200: entriesResponse, ...errors } } },
+      {
+        config: { action: 'log.read' },
+        schema: { tags, description: 'Entries from `start`, as the public log holds them: sealed groups as commitments only.', querystring: entriesQuery, response: { 200: entriesResponse, ...errors } },
+      },
       async (request) => {
         const size = await truce.log.size();
         const bytes = await truce.log.entries(request.query.start, request.query.limit);
@@ -38,7 +41,15 @@ export function logApiRoute(truce: Truce): FastifyPluginAsyncZod {
 
     app.get(
       '/log/entries/:index',
-      { config: { action: 'log.read' }, schema: { tags, params: entryParams, response: { 200: entryResponse, ...errors } } },
+      {
+        config: { action: 'log.read' },
+        schema: {
+          tags,
+          description: 'One entry with its inclusion proof against the latest checkpoint, and the openings (value and salt) of each sealed group of it its reader may see now.',
+          params: entryParams,
+          response: { 200: entryResponse, ...errors },
+        },
+      },
       async (request) => {
         const { index } = request.params;
         const found = await truce.log.entry(index);
@@ -68,7 +79,7 @@ export function logApiRoute(truce: Truce): FastifyPluginAsyncZod {
 
     app.get(
       '/log/proof/inclusion',
-      { config: { action: 'log.read' }, schema: { tags, querystring: inclusionQuery, response: { 200: inclusionResponse, ...errors } } },
+      { config: { action: 'log.read' }, schema: { tags, description: 'RFC 9162 inclusion proof of entry `index` in the tree of `size`.', querystring: inclusionQuery, response: { 200: inclusionResponse, ...errors } } },
       async (request) => {
         const { index, size } = request.query;
         await checkSize(truce, size, 'query.size');
@@ -80,7 +91,7 @@ export function logApiRoute(truce: Truce): FastifyPluginAsyncZod {
 
     app.get(
       '/log/proof/consistency',
-      { config: { action: 'log.read' }, schema: { tags, querystring: consistencyQuery, response: { 200: consistencyResponse, ...errors } } },
+      { config: { action: 'log.read' }, schema: { tags, description: 'RFC 9162 consistency proof that the tree of size `to` extends the tree of size `from`.', querystring: consistencyQuery, response: { 200: consistencyResponse, ...errors } } },
       async (request) => {
         const { from, to } = request.query;
         if (from < 1) throw new InvalidInputError('query.from', 'must be at least 1: every tree extends the empty tree without a proof');

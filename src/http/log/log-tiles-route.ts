@@ -14,17 +14,17 @@ const tags = ['log'];
  */
 export function logTilesRoute(truce: Truce): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get('/log/checkpoint', { config: { action: 'log.read' }, schema: { tags, produces: ['text/plain'] } }, async (_request, reply) => {
+    app.get('/log/checkpoint', { config: { action: 'log.read' }, schema: { tags, description: 'The latest signed checkpoint (C2SP signed note: origin, size, root) with the cosignatures received for it.', produces: ['text/plain'] } }, async (_request, reply) => {
       const note = await truce.log.checkpointNote();
       if (!note) throw new NotFoundError('checkpoint', 'latest');
       return reply.type('text/plain; charset=utf-8').header('cache-control', 'no-cache').send(note);
     });
 
-    app.get('/log/key', { config: { action: 'log.read' }, schema: { tags, produces: ['text/plain'] } }, async (_request, reply) =>
+    app.get('/log/key', { config: { action: 'log.read' }, schema: { tags, description: 'The log’s verifier key (`name+hexkeyid+base64`), for verifiers and witnesses to keep.', produces: ['text/plain'] } }, async (_request, reply) =>
       reply.type('text/plain; charset=utf-8').send(`${truce.log.verifierKey}\n`),
     );
 
-    app.get('/log/tile/*', { config: { action: 'log.read' }, schema: { tags, produces: ['application/octet-stream'] } }, async (request, reply) => {
+    app.get('/log/tile/*', { config: { action: 'log.read' }, schema: { tags, description: 'C2SP tlog-tiles: `tile/<L>/<N>[.p/<W>]` hash tiles and `tile/entries/<N>[.p/<W>]` entry bundles; full tiles are immutable.', produces: ['application/octet-stream'] } }, async (request, reply) => {
       const path = `tile/${(request.params as Record<string, string>)['*'] ?? ''}`;
       let tile: TileRef;
       try {
@@ -51,7 +51,13 @@ export function logTilesRoute(truce: Truce): FastifyPluginAsyncZod {
       '/log/cosignatures',
       {
         config: { action: 'log.cosign' },
-        schema: { tags, consumes: ['text/plain'], body: z.string().min(1).max(64 * 1024), response: { 200: cosignaturesResponse } },
+        schema: {
+          tags,
+          description: 'A witness sends back a checkpoint it cosigned; only valid cosignatures from the keys given to `truce serve --witness` are kept.',
+          consumes: ['text/plain'],
+          body: z.string().min(1).max(64 * 1024),
+          response: { 200: cosignaturesResponse },
+        },
       },
       async (request) => truce.log.acceptCosignatures(request.body),
     );

@@ -14,7 +14,12 @@ export function placesRoute(truce: Truce): FastifyPluginAsyncZod {
       '/places',
       {
         config: { action: 'place.read' },
-        schema: { tags: ['places'], querystring: placesQuery, response: { 200: z.object({ items: z.array(placeResponse) }), ...errors } },
+        schema: {
+          tags: ['places'],
+          description: 'Searches the GeoNames gazetteer by the start of a name, ignoring case and accents: the largest population first, then by GeoNames id.',
+          querystring: placesQuery,
+          response: { 200: z.object({ items: z.array(placeResponse) }), ...errors },
+        },
       },
       async (request) => ({ items: (await truce.runner.read(request.actor, searchPlaces, request.query)).map(presentPlace) }),
     );

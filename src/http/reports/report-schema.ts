@@ -40,7 +40,7 @@ export const reportBody = z
     channel: z.enum(CHANNELS),
     reliability: z.enum(RELIABILITY_GRADES, { message: 'must be an Admiralty grade A–F' }).nullable().optional(),
     credibility: z.int({ message: 'must be a whole number 1–6' }).min(CREDIBILITY_MIN, 'must be 1–6').max(CREDIBILITY_MAX, 'must be 1–6').nullable().optional(),
-    agreement_id: recordId.nullable().optional(),
+    agreement_id: recordId.nullable().optional().meta({ description: 'The agreement the report counts against. Left out: the one agreement (not a draft) whose window covers observed_at.start, if exactly one does. null: none.' }),
     term_ids: z.array(recordId).max(50).optional(),
   })
   .meta({ id: 'NewReport' });

@@ -35,7 +35,17 @@ export function sessionRoute(truce: Truce, options: SessionRouteOptions): Fastif
 
     app.post(
       '/session',
-      { config: { action: 'session.create' }, bodyLimit: 4096, schema: { tags, body: loginBody, response: { 201: sessionResponse, ...errors } } },
+      {
+        config: { action: 'session.create' },
+        bodyLimit: 4096,
+        schema: {
+          tags,
+          description:
+            'Logs in. Sets the session cookie (HttpOnly, SameSite=Strict, Secure over TLS) and returns the CSRF token every state-changing request of the session must send as x-csrf-token. The session ends after 30 minutes without a request or 12 hours after login. Failed logins are delayed per name and per address (429 with Retry-After); the answer is the same whether or not the name exists.',
+          body: loginBody,
+          response: { 201: sessionResponse, ...errors },
+        },
+      },
       async (request, reply) => {
         const device = request.cookies[DEVICE_COOKIE];
         const login = await attemptLogin(truce.runner, truce.loginThrottle, { ...request.body, address: request.ip, device });
@@ -51,7 +61,7 @@ export function sessionRoute(truce: Truce, options: SessionRouteOptions): Fastif
 
     app.get(
       '/session',
-      { config: { action: 'session.read' }, schema: { tags, response: { 200: sessionResponse, ...errors } } },
+      { config: { action: 'session.read' }, schema: { tags, description: 'Who is asking, how, the CSRF token again, and the actions the policy allows them.', response: { 200: sessionResponse, ...errors } } },
       async (request) => {
         const userId = actorUserId(request.actor.id);
         if (!userId) throw new UnauthenticatedError('this request is not made by a user');
@@ -65,7 +75,10 @@ export function sessionRoute(truce: Truce, options: SessionRouteOptions): Fastif
 
     app.delete(
       '/session',
-      { config: { action: 'session.delete' }, schema: { tags, response: { 204: z.null().meta({ description: 'Logged out; the cookie is cleared.' }), ...errors } } },
+      {
+        config: { action: 'session.delete' },
+        schema: { tags, description: 'Ends the session at once. A bearer token has no session: revoke the token to end it.', response: { 204: z.null().meta({ description: 'Logged out; the cookie is cleared.' }), ...errors } },
+      },
       async (request, reply) => {
         // A bearer token has no session: logging out changes nothing (revoke the token to end it).
         if (request.credential.kind === 'session') {

@@ -34,7 +34,10 @@ export function tokensRoute(truce: Truce): FastifyPluginAsyncZod {
 
     app.get(
       '/tokens',
-      { config: { action: 'token.read' }, schema: { tags, querystring: tokenQuery, response: { 200: z.object({ items: z.array(tokenResponse) }), ...errors } } },
+      {
+        config: { action: 'token.read' },
+        schema: { tags, description: 'The account’s own tokens; the administrator’s list is everyone’s, or one user’s with user_id.', querystring: tokenQuery, response: { 200: z.object({ items: z.array(tokenResponse) }), ...errors } },
+      },
       async (request) => {
         const own = ownUserId(request.actor);
         const userId = request.query.user_id ?? (canForAnyOwner(request.actor, 'token.read') ? undefined : own);
@@ -45,7 +48,17 @@ export function tokensRoute(truce: Truce): FastifyPluginAsyncZod {
 
     app.post(
       '/tokens',
-      { config: { action: 'token.create' }, bodyLimit, schema: { tags, body: createTokenBody, response: { 201: createdTokenResponse, ...errors } } },
+      {
+        config: { action: 'token.create' },
+        bodyLimit,
+        schema: {
+          tags,
+          description:
+            'A token for the caller’s own account, shown once and stored only as a SHA-256: it acts with the account’s role and party, narrowed by its scopes (`*`, an action, or a family such as `agreement.*`), until it expires or is revoked. Nobody makes a token for another account, and a token makes none wider than its own scopes. Send it as Authorization: Bearer; it needs no CSRF token.',
+          body: createTokenBody,
+          response: { 201: createdTokenResponse, ...errors },
+        },
+      },
       async (request, reply) => {
         const userId = request.body.user_id ?? ownUserId(request.actor);
         authorize(request, 'token.create', { ownerId: userActorId(userId) });
@@ -56,7 +69,11 @@ export function tokensRoute(truce: Truce): FastifyPluginAsyncZod {
 
     app.post(
       '/tokens/:id/revoke',
-      { config: { action: 'token.revoke' }, bodyLimit, schema: { tags, params: idParams, body: emptyBody, response: { 200: tokenResponse, ...errors } } },
+      {
+        config: { action: 'token.revoke' },
+        bodyLimit,
+        schema: { tags, description: 'Revokes a token at once, by its owner or the administrator; a logged change.', params: idParams, body: emptyBody, response: { 200: tokenResponse, ...errors } },
+      },
       async (request) => presentToken(request.actor, await truce.runner.write(request.actor, revokeApiToken, request.params)),
     );
   };

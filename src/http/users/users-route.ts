@@ -40,13 +40,21 @@ export function usersRoute(truce: Truce): FastifyPluginAsyncZod {
 
     app.post(
       '/users/:id/disable',
-      { config: { action: 'user.disable' }, bodyLimit, schema: { tags, params: idParams, body: emptyBody, response: { 200: userResponse, ...errors } } },
+      {
+        config: { action: 'user.disable' },
+        bodyLimit,
+        schema: { tags, description: 'Disables the account: its sessions end and its live tokens are revoked at once, each revocation a logged change.', params: idParams, body: emptyBody, response: { 200: userResponse, ...errors } },
+      },
       async (request) => presentUser(request.actor, await truce.runner.write(request.actor, disableUser, request.params)),
     );
 
     app.post(
       '/users/:id/enable',
-      { config: { action: 'user.enable' }, bodyLimit, schema: { tags, params: idParams, body: emptyBody, response: { 200: userResponse, ...errors } } },
+      {
+        config: { action: 'user.enable' },
+        bodyLimit,
+        schema: { tags, description: 'Enables the account again; its ended sessions and revoked tokens stay ended.', params: idParams, body: emptyBody, response: { 200: userResponse, ...errors } },
+      },
       async (request) => presentUser(request.actor, await truce.runner.write(request.actor, enableUser, request.params)),
     );
 
@@ -55,7 +63,13 @@ export function usersRoute(truce: Truce): FastifyPluginAsyncZod {
       {
         config: { action: 'user.reset_password' },
         bodyLimit,
-        schema: { tags, params: idParams, body: resetPasswordBody.nullish(), response: { 200: userWithPasswordResponse, ...errors } },
+        schema: {
+          tags,
+          description: 'Sets a new password, or makes a random one returned once; the account’s sessions end.',
+          params: idParams,
+          body: resetPasswordBody.nullish(),
+          response: { 200: userWithPasswordResponse, ...errors },
+        },
       },
       async (request) => {
         const { user, generatedPassword } = await truce.runner.write(request.actor, resetPassword, { id: request.params.id, ...(request.body ?? {}) });

@@ -3,12 +3,15 @@ import { recordFromRow } from '../../store/record-kinds.js';
 import type { PositionState } from '../../domain/agreement/agreement-types.js';
 import { listPositions } from '../../store/queries/agreement-queries.js';
 
+import { refreshContributions } from '../compliance/refresh-contributions.js';
 import { takeBaseline } from '../control/take-baseline.js';
 import { newId } from '../new-id.js';
 import type { WriteContext } from '../use-case-context.js';
 import type { AgreementDetail } from './agreement-detail.js';
 import { loadAgreementDetails } from './load-agreement-details.js';
 import { requireAgreement } from './require-agreement.js';
+
+const SPAN_CHANGES: readonly string[] = ['in_force', 'extended', 'collapsed', 'superseded'];
 
 export interface TransitionAgreementInput extends TransitionRequest {
   id: string;
@@ -50,6 +53,11 @@ export async function transitionAgreement(ctx: WriteContext, input: TransitionAg
     }),
   });
   if (outcome.status === 'in_force') await takeBaseline(ctx, { id: agreement.id, effective_at: outcome.effective_at! });
+  // Entry into force, an extension or an end moves the span in force: what counts as a violation moves with it.
+  if (SPAN_CHANGES.includes(outcome.status)) {
+    const incidents = await ctx.db.selectFrom('incidents').select('id').where('agreement_id', '=', agreement.id).execute();
+    await refreshContributions(ctx, incidents.map((i) => i.id));
+  }
   const [detail] = await loadAgreementDetails(ctx.db, [recordFromRow('agreement', row)]);
   return detail!;
 }

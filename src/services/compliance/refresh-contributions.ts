@@ -1,7 +1,9 @@
 import { sql, type Transaction } from 'kysely';
 import { contributionDelta, incidentContribution, VIOLATION_STATUSES, type Contribution } from '../../domain/compliance/incident-contribution.js';
+import type { InForceSpan } from '../../domain/compliance/in-force-span.js';
 import type { Database } from '../../store/database-schema.js';
 import { incidentRegions, nameRegions } from './incident-regions.js';
+import { inForceSpans } from './in-force-spans.js';
 
 const CHUNK = 500;
 const KEY = ['agreement_id', 'day', 'measure', 'party_id', 'kind', 'subtype', 'region', 'term_id'] as const;
@@ -47,14 +49,14 @@ export async function refreshContributions(ctx: Tx, incidentIds: Iterable<string
   for (let i = 0; i < stored.length; i += CHUNK) {
     const chunk = stored.slice(i, i + CHUNK);
     const { states, previous } = await readStates(ctx, chunk);
-    await replaceContributions(ctx, states, { ids: chunk, rows: previous });
+    await replaceContributions(ctx, states, await spansOf(ctx, states), { ids: chunk, rows: previous });
   }
   if (fresh.length === 0) return;
   const freshIds = new Set(fresh.map((row) => row.id));
   const reportsOf = inObservationOrder(created!.reports.filter((r) => freshIds.has(r.incident_id)));
   for (let i = 0; i < fresh.length; i += CHUNK) {
     const states = fresh.slice(i, i + CHUNK).map((row): IncidentState => ({ row, reports: reportsOf.get(row.id) ?? [], decision: undefined, disputes: [] }));
-    await replaceContributions(ctx, states, { ids: [], rows: [] });
+    await replaceContributions(ctx, states, await spansOf(ctx, states), { ids: [], rows: [] });
   }
 }
 
@@ -80,14 +82,20 @@ async function readStates(ctx: Tx, ids: string[]): Promise<{ states: IncidentSta
   return { states, previous };
 }
 
+/** When each of these incidents' agreements was in force: a handful of agreements however many incidents. */
+function spansOf(ctx: Tx, states: readonly IncidentState[]): Promise<Map<string, InForceSpan | null>> {
+  return inForceSpans(ctx.db, states.flatMap((s) => (s.row.agreement_id ? [s.row.agreement_id] : [])));
+}
+
 /**
  * Replaces what these incidents contributed until now (`stored`: the rows of the incidents that may
  * have some, read before) by what they contribute in their current state.
  */
-async function replaceContributions(ctx: Tx, states: readonly IncidentState[], stored: { ids: readonly string[]; rows: readonly StoredContribution[] }): Promise<void> {
+async function replaceContributions(ctx: Tx, states: readonly IncidentState[], spans: ReadonlyMap<string, InForceSpan | null>, stored: { ids: readonly string[]; rows: readonly StoredContribution[] }): Promise<void> {
   const contributionOf = ({ row, reports, decision, disputes }: IncidentState, region: string) =>
     incidentContribution({
       ...row,
+      in_force: row.agreement_id ? (spans.get(row.agreement_id) ?? null) : null,
       synthetic: Boolean(row.synthetic),
       region,
       terms_breached: VIOLATION_STATUSES.includes(row.status) ? (JSON.parse(decision?.terms_breached ?? '[]') as string[]) : [],

@@ -23,6 +23,7 @@ export interface ReportInput {
   channel: Channel;
   reliability?: Reliability | null;
   credibility?: number | null;
+  /** Left out: the one agreement whose window covers observed_at.start, if exactly one does; null: none. */
   agreement_id?: string | null;
   term_ids?: string[];
   synthetic?: boolean;

@@ -1,6 +1,7 @@
 import { InvalidInputError } from '../../domain/domain-error.js';
 import type { ClusterSettings } from '../../domain/incidents/cluster-decision.js';
 import { affiliationKey, reportAffiliation } from '../../domain/incidents/corroboration.js';
+import { coveringAgreement } from '../../domain/compliance/covering-agreement.js';
 import { checkReport } from '../../domain/monitoring/check-report.js';
 import { kindFamily } from '../../domain/monitoring/report-taxonomy.js';
 import { roundedLocation } from '../../domain/monitoring/rounded-location.js';
@@ -49,6 +50,7 @@ export async function submitReports(ctx: WriteContext, input: SubmitReportsInput
   }
   const { sources } = await resolveReferences(ctx, reports, path);
   const places = await resolvePlaces(ctx, reports, path);
+  const agreements = await defaultAgreements(ctx, reports);
 
   const clusterable: ClusterableReport[] = reports.map((r, i) => {
     const place = places[i] ?? null;
@@ -62,7 +64,7 @@ export async function submitReports(ctx: WriteContext, input: SubmitReportsInput
       from: r.observed_at.start,
       to: r.observed_at.end ?? r.observed_at.start,
       affiliation: affiliationKey(affiliation),
-      agreement_id: r.agreement_id ?? null,
+      agreement_id: agreements[i]!,
       sensitive: r.location_sensitive ?? false,
       synthetic: r.synthetic ?? false,
     };
@@ -75,6 +77,19 @@ export async function submitReports(ctx: WriteContext, input: SubmitReportsInput
   const stored = await ctx.records.insertMany('report', 'submitted', rows);
   await refreshContributions(ctx, assignment.incidentIds, { incidents: assignment.created, reports: stored });
   return stored.map((row) => ({ id: row.id, incident_id: row.incident_id, log_index: Number(row.log_index) }));
+}
+
+/**
+ * The agreement each report counts against: the one it names, none if it says none (null), and
+ * when it leaves it out, the one agreement whose window covers the time it was observed, so that
+ * what a monitor files reaches the figures without knowing the agreement's id.
+ */
+async function defaultAgreements(ctx: WriteContext, reports: readonly ReportInput[]): Promise<(string | null)[]> {
+  const unnamed = reports.some((r) => r.agreement_id === undefined);
+  const candidates = unnamed
+    ? await ctx.db.selectFrom('agreements').select(['id', 'status', 'effective_at', 'expires_at', 'proposed_at', 'created_at', 'duration_days']).where('status', '<>', 'draft').execute()
+    : [];
+  return reports.map((r) => (r.agreement_id === undefined ? coveringAgreement(candidates, r.observed_at.start) : r.agreement_id));
 }
 
 /** A liaison files allegations for its own party, and only a liaison files allegations. */
@@ -133,7 +148,7 @@ function reportRow(
     channel: r.channel,
     reliability: r.reliability ?? source.default_reliability,
     credibility: r.credibility ?? 6,
-    agreement_id: r.agreement_id ?? null,
+    agreement_id: c.agreement_id,
     term_ids: JSON.stringify(r.term_ids ?? []),
     submitted_by: ctx.actor.id,
     filed_by_party_id: filingParty(ctx, r),

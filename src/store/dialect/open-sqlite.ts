@@ -1,10 +1,11 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statfsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import type { Database } from '../database-schema.js';
 import type { DatabaseHandle } from './database-handle.js';
 import { DatabaseOpenError } from './database-open-error.js';
+import { SqliteDialectKeepingErrors } from './sqlite-dialect-keeping-errors.js';
 
 /** Opens (and creates on first use) an embedded SQLite database in WAL mode. */
 export function openSqlite(path: string, options: { readOnly?: boolean } = {}): DatabaseHandle {
@@ -14,6 +15,9 @@ export function openSqlite(path: string, options: { readOnly?: boolean } = {}): 
   try {
     if (options.readOnly) {
       raw = new SQLite(file, { readonly: true, fileMustExist: true });
+      // Reading a WAL database needs its shared-memory index beside it; one read here says so at
+      // open, not in the middle of an audit, when it cannot be made.
+      raw.pragma('schema_version');
     } else {
       if (!inMemory) mkdirSync(dirname(file), { recursive: true });
       raw = new SQLite(file);
@@ -27,9 +31,9 @@ export function openSqlite(path: string, options: { readOnly?: boolean } = {}): 
     }
     raw.pragma('busy_timeout = 5000');
   } catch (error) {
-    throw new DatabaseOpenError(`cannot open SQLite database ${file}: ${(error as Error).message}`);
+    throw new DatabaseOpenError(`cannot open SQLite database ${file}${options.readOnly ? ' to read' : ''}: ${openFailure(error, file, options.readOnly ?? false)}`);
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialectKeepingErrors(raw) });
   const statements = new Map<string, SQLite.Statement>();
   const prepared = (text: string): SQLite.Statement => {
     let statement = statements.get(text);
@@ -66,9 +70,21 @@ export function openSqlite(path: string, options: { readOnly?: boolean } = {}): 
       },
     },
     close: async () => {
-      // Statistics gathered from this connection's queries, kept for the next start.
-      if (!options.readOnly && raw.open) raw.pragma('optimize');
-      await db.destroy();
+      try {
+        // Statistics gathered from this connection's queries, kept for the next start.
+        if (!options.readOnly && raw.open) raw.pragma('optimize');
+      } finally {
+        // Closed even when the statistics cannot be written (a full disk).
+        await db.destroy();
+      }
     },
   };
+}
+
+function openFailure(error: unknown, file: string, readOnly: boolean): string {
+  const { code, message } = error as { code?: unknown; message: string };
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_IOERR_SHM')) return message;
+  const index = `SQLite cannot make the shared-memory index it reads the database through (${code})`;
+  if (statfsSync(dirname(file)).bavail > 0) return `${index}: ${message}`;
+  return `${index}: the disk is full; free some space${readOnly ? ', or read it while a server has it open' : ''}`;
 }

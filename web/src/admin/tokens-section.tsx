@@ -7,6 +7,7 @@ import { fieldErrors, type FieldErrors } from '../reports/field-errors.js';
 import { DateTime } from '../ui/date-time.js';
 import type { Token, User } from './admin-page.js';
 import { errorText } from '../i18n/translate-error.js';
+import { TableScroll } from '../ui/table-scroll.js';
 
 export interface TokensSectionProps {
   tokens: readonly Token[];
@@ -91,7 +92,7 @@ export function TokensSection({ tokens, scope, users = [], now = () => new Date(
       {tokens.length === 0 ? (
         <p>{t('tokens.none')}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll>
           <table className="data-table">
             <thead>
               <tr>
@@ -125,7 +126,7 @@ export function TokensSection({ tokens, scope, users = [], now = () => new Date(
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {scope === 'own' && (
         <form className="form" noValidate aria-label={t('admin.createToken')} onSubmit={(event) => void create(event)}>

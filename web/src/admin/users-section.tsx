@@ -6,11 +6,15 @@ import { Field } from '../reports/field.js';
 import { fieldErrors, type FieldErrors } from '../reports/field-errors.js';
 import type { Party, User } from './admin-page.js';
 import { errorText } from '../i18n/translate-error.js';
+import { useContent } from '../i18n/content-store.js';
+import { localizeParties } from '../incidents/party-names.js';
+import { TableScroll } from '../ui/table-scroll.js';
 
 const ROLES = createUserBody.shape.role.options;
 
-export function UsersSection({ users, parties, onChange }: { users: readonly User[]; parties: readonly Party[]; onChange: () => void }) {
+export function UsersSection({ users, parties: original, onChange }: { users: readonly User[]; parties: readonly Party[]; onChange: () => void }) {
   const { t } = useTranslation();
+  const parties = localizeParties(original, useContent());
   const [name, setName] = useState('');
   const [role, setRole] = useState<string>('monitor');
   const [partyId, setPartyId] = useState('');
@@ -60,7 +64,7 @@ export function UsersSection({ users, parties, onChange }: { users: readonly Use
           </div>
         )}
       </div>
-      <div className="table-scroll">
+      <TableScroll>
         <table className="data-table">
           <thead>
             <tr>
@@ -93,7 +97,7 @@ export function UsersSection({ users, parties, onChange }: { users: readonly Use
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <form className="form" noValidate aria-label={t('admin.createUser')} onSubmit={(event) => void create(event)}>
         <fieldset>
           <legend>{t('admin.createUser')}</legend>

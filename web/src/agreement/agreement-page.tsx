@@ -1,18 +1,23 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { agreementResponse } from '@contract/agreements/agreement-schema.js';
 import { fetchJson } from '../api/fetch-json.js';
 import { useResource } from '../api/use-resource.js';
 import { useDocumentTitle } from '../app/use-document-title.js';
+import { useContent } from '../i18n/content-store.js';
+import { LocalizedText } from '../i18n/localized-text.js';
 import { CitationQuote } from '../ui/citation-quote.js';
 import { DateTime } from '../ui/date-time.js';
 import { LoadFailure } from '../ui/load-failure.js';
 import { SyntheticBadge } from '../ui/synthetic-badge.js';
 import { AgreementWindow } from './agreement-window.js';
-import { partyNames, type Agreement } from './agreement-types.js';
+import { partyNames, type Agreement, type Position } from './agreement-types.js';
+import { ConditionActions } from './condition-actions.js';
 import { PositionCard } from './position-card.js';
 import { PositionHistory } from './position-history.js';
 import { TermsTable } from './terms-table.js';
+import { TransitionForm } from './transition-form.js';
 import { TransitionList } from './transition-list.js';
 
 const agreementList = z.object({ items: z.array(agreementResponse) });
@@ -28,7 +33,8 @@ async function loadAgreement(agreementId: string | null, signal: AbortSignal): P
 export function AgreementPage({ agreementId }: { agreementId: string | null }) {
   const { t } = useTranslation();
   const resource = useResource(`agreement:${agreementId ?? ''}`, (signal) => loadAgreement(agreementId, signal));
-  useDocumentTitle(resource.state === 'ready' && resource.data ? resource.data.title : t('agreement.pageTitle'));
+  const content = useContent();
+  useDocumentTitle(resource.state === 'ready' && resource.data ? content.text('agreement', resource.data.id, 'title', resource.data.title).text : t('agreement.pageTitle'));
   if (resource.state === 'loading') return <p role="status">{t('common.loading')}</p>;
   if (resource.state === 'failed') return <LoadFailure error={resource.error} onRetry={resource.reload} />;
   if (!resource.data) {
@@ -39,12 +45,22 @@ export function AgreementPage({ agreementId }: { agreementId: string | null }) {
       </>
     );
   }
-  return <AgreementView agreement={resource.data} />;
+  return <AgreementView key={resource.data.id} initial={resource.data} />;
 }
 
-function AgreementView({ agreement }: { agreement: Agreement }) {
+function AgreementView({ initial }: { initial: Agreement }) {
   const { t } = useTranslation();
-  const names = partyNames(agreement);
+  const content = useContent();
+  // A mediator's action answers with the changed record: the page shows it without loading again.
+  const [agreement, setAgreement] = useState(initial);
+  const [notice, setNotice] = useState<string | null>(null);
+  const resolved = (position: Position, message: string) => {
+    const replace = (list: Position[]) => list.map((p) => (p.id === position.id ? position : p));
+    setAgreement({ ...agreement, positions: replace(agreement.positions), position_history: replace(agreement.position_history) });
+    setNotice(message);
+  };
+  const names = partyNames(agreement, content);
+  const name = (id: string) => names.get(id) ?? id;
   const parties = agreement.parties.filter((p) => p.role === 'party');
   const mediators = agreement.parties.filter((p) => p.role === 'mediator');
   const byParty = new Map(agreement.positions.map((p) => [p.party_id, p]));
@@ -57,8 +73,11 @@ function AgreementView({ agreement }: { agreement: Agreement }) {
     <article className="agreement">
       <header className="page-header">
         <p className="eyebrow">{t(`agreementKind.${agreement.kind}`)}</p>
-        <h1>{agreement.title}</h1>
+        <h1>
+          <LocalizedText content={content.text('agreement', agreement.id, 'title', agreement.title)} />
+        </h1>
         {agreement.synthetic && <SyntheticBadge />}
+        {content.hasUnofficial && <p className="muted small">{t('content.unofficialNote')}</p>}
       </header>
 
       <section className="summary" aria-label={t('agreement.status')}>
@@ -78,11 +97,11 @@ function AgreementView({ agreement }: { agreement: Agreement }) {
           <Fact label={t('agreement.expiresAt')} iso={agreement.expires_at} />
           <div>
             <dt>{t('agreement.parties')}</dt>
-            <dd>{parties.map((p) => p.name).join(', ')}</dd>
+            <dd>{parties.map((p) => name(p.id)).join(', ')}</dd>
           </div>
           <div>
             <dt>{t('agreement.mediators')}</dt>
-            <dd>{mediators.length > 0 ? mediators.map((p) => p.name).join(', ') : t('common.none')}</dd>
+            <dd>{mediators.length > 0 ? mediators.map((p) => name(p.id)).join(', ') : t('common.none')}</dd>
           </div>
         </dl>
         <AgreementWindow agreement={agreement} />
@@ -91,12 +110,26 @@ function AgreementView({ agreement }: { agreement: Agreement }) {
       <section aria-labelledby="positions-heading">
         <h2 id="positions-heading">{t('agreement.positions')}</h2>
         <p className="muted">{t('agreement.positionsHint')}</p>
+        <div aria-live="polite">
+          {notice && (
+            <p className="notice notice-ok" role="status">
+              {notice}
+            </p>
+          )}
+        </div>
         <div className="positions">
           {positions.map((position) => (
-            <PositionCard key={position.id} position={position} partyName={names.get(position.party_id) ?? position.party_id} />
+            <PositionCard
+              key={position.id}
+              position={position}
+              partyName={name(position.party_id)}
+              conditionActions={(condition, number) => <ConditionActions position={position} condition={condition} label={{ number, party: name(position.party_id) }} onResolved={resolved} />}
+            />
           ))}
         </div>
       </section>
+
+      <TransitionForm agreement={agreement} names={names} onChanged={setAgreement} />
 
       <section aria-labelledby="terms-heading">
         <h2 id="terms-heading">{t('agreement.terms')}</h2>

@@ -1,13 +1,27 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../format/format-date-time.js';
 import { useDisplayLocale } from '../format/use-display-locale.js';
+import { useContent } from '../i18n/content-store.js';
+import { LocalizedText } from '../i18n/localized-text.js';
 import { CitationQuote } from '../ui/citation-quote.js';
 import { DateTime } from '../ui/date-time.js';
 import type { Condition, Position } from './agreement-types.js';
 
-/** One party's position: stance, statement, each condition with its status and citation. */
-export function PositionCard({ position, partyName, headingLevel = 3 }: { position: Position; partyName: string; headingLevel?: 3 | 4 }) {
+/** One party's position: stance, statement, each condition with its status and citation, and what the reader may do about it. */
+export function PositionCard({
+  position,
+  partyName,
+  headingLevel = 3,
+  conditionActions,
+}: {
+  position: Position;
+  partyName: string;
+  headingLevel?: 3 | 4;
+  conditionActions?: (condition: Condition, number: number) => ReactNode;
+}) {
   const { t } = useTranslation();
+  const content = useContent();
   const Heading = `h${headingLevel}` as const;
   return (
     <article className="position" aria-labelledby={`position-${position.id}`}>
@@ -18,14 +32,20 @@ export function PositionCard({ position, partyName, headingLevel = 3 }: { positi
       <p className="muted small">
         {t('agreement.statedAt')}: <DateTime iso={position.stated_at} />
       </p>
-      {position.statement && <p className="statement">{position.statement}</p>}
+      {position.statement && (
+        <p className="statement">
+          <LocalizedText content={content.text('position', position.id, 'statement', position.statement)} />
+        </p>
+      )}
       {position.citation && <CitationQuote citation={position.citation} />}
       {position.conditions.length === 0 ? (
         <p className="muted">{t('agreement.noConditions')}</p>
       ) : (
         <ol className="conditions" aria-label={`${t('agreement.conditions')}: ${partyName}`}>
-          {position.conditions.map((condition) => (
-            <ConditionItem key={condition.id} condition={condition} />
+          {position.conditions.map((condition, index) => (
+            <ConditionItem key={condition.id} positionId={position.id} condition={condition}>
+              {conditionActions?.(condition, index + 1)}
+            </ConditionItem>
           ))}
         </ol>
       )}
@@ -33,8 +53,9 @@ export function PositionCard({ position, partyName, headingLevel = 3 }: { positi
   );
 }
 
-function ConditionItem({ condition }: { condition: Condition }) {
+function ConditionItem({ positionId, condition, children }: { positionId: string; condition: Condition; children?: ReactNode }) {
   const { t } = useTranslation();
+  const content = useContent();
   const locale = useDisplayLocale();
   const formatted = (iso: string) => {
     const { local, utc } = formatDateTime(iso, locale);
@@ -44,7 +65,9 @@ function ConditionItem({ condition }: { condition: Condition }) {
     <li className={`condition condition-${condition.status}`}>
       <div className="condition-head">
         <span className={`status status-${condition.status}`}>{t(`conditionStatus.${condition.status}`)}</span>
-        <span className="condition-text">{condition.text}</span>
+        <span className="condition-text">
+          <LocalizedText content={content.text('position', positionId, 'condition', condition.text, condition.id)} />
+        </span>
         {condition.term_code && (
           <a className="term-link" href={`#term-${condition.term_code}`}>
             {t('agreement.linkedTerm', { code: condition.term_code })}
@@ -58,6 +81,7 @@ function ConditionItem({ condition }: { condition: Condition }) {
         </p>
       )}
       {condition.citation && <CitationQuote citation={condition.citation} />}
+      {children}
     </li>
   );
 }

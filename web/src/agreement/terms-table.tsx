@@ -1,11 +1,15 @@
 import { useTranslation } from 'react-i18next';
+import { useContent } from '../i18n/content-store.js';
+import { LocalizedText } from '../i18n/localized-text.js';
 import type { Term } from './agreement-types.js';
+import { TableScroll } from '../ui/table-scroll.js';
 
 export function TermsTable({ terms, names }: { terms: Term[]; names: Map<string, string> }) {
   const { t } = useTranslation();
+  const content = useContent();
   const name = (id: string) => names.get(id) ?? id;
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <table>
         <thead>
           <tr>
@@ -22,10 +26,10 @@ export function TermsTable({ terms, names }: { terms: Term[]; names: Map<string,
             <tr key={term.id} id={`term-${term.code}`}>
               <th scope="row">{term.code}</th>
               <td>
-                {term.text}
+                <LocalizedText content={content.text('term', term.id, 'text', term.text)} />
                 {term.verification_method && (
                   <p className="muted small">
-                    {t('agreement.termVerification')}: {term.verification_method}
+                    {t('agreement.termVerification')}: <LocalizedText content={content.text('term', term.id, 'verification_method', term.verification_method)} />
                   </p>
                 )}
               </td>
@@ -39,6 +43,6 @@ export function TermsTable({ terms, names }: { terms: Term[]; names: Map<string,
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AgreementPage } from '../agreement/agreement-page.js';
 import { IncidentDetailPage } from '../incidents/incident-detail-page.js';
@@ -31,6 +31,10 @@ export function App() {
   });
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
+  // On a phone the navigation and the tools fold behind one button, so the page starts near the top.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuId = useId();
+  useEffect(() => setMenuOpen(false), [path]);
 
   useEffect(() => {
     loadSession().catch((error: unknown) => console.error(error));
@@ -57,6 +61,10 @@ export function App() {
           </AppLink>
           <span className="brand-tagline">{t('app.tagline')}</span>
         </div>
+        <button type="button" className="menu-toggle" aria-expanded={menuOpen} aria-controls={menuId} onClick={() => setMenuOpen((open) => !open)}>
+          {t('app.menu')}
+        </button>
+        <div id={menuId} className={menuOpen ? 'header-tools open' : 'header-tools'}>
         <nav aria-label={t('app.mainNavigation')}>
           <ul>
             {navigation.map((item) => (
@@ -70,6 +78,7 @@ export function App() {
         </nav>
         <LanguageSwitch />
         <SessionBar />
+        </div>
       </header>
       <main id="main" ref={main} tabIndex={-1}>
         <Suspense fallback={<p role="status">{t('common.loading')}</p>}>

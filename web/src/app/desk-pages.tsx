@@ -6,6 +6,7 @@ const ReportFormPage = lazy(() => import('../reports/report-form-page.js').then(
 const DashboardPage = lazy(() => import('../dashboard/dashboard-page.js').then((m) => ({ default: m.DashboardPage })));
 const DailyReportPage = lazy(() => import('../dashboard/daily-report-page.js').then((m) => ({ default: m.DailyReportPage })));
 const LiaisonPage = lazy(() => import('../liaison/liaison-page.js').then((m) => ({ default: m.LiaisonPage })));
+const MediationPage = lazy(() => import('../mediation/mediation-page.js').then((m) => ({ default: m.MediationPage })));
 const AdminPage = lazy(() => import('../admin/admin-page.js').then((m) => ({ default: m.AdminPage })));
 const OwnTokensPage = lazy(() => import('../admin/own-tokens-page.js').then((m) => ({ default: m.OwnTokensPage })));
 const PublicPage = lazy(() => import('../public/public-page.js').then((m) => ({ default: m.PublicPage })));
@@ -24,6 +25,8 @@ export function DeskPages({ page }: { page: Route['page'] }) {
       return <DailyReportPage />;
     case 'liaison':
       return <LiaisonPage />;
+    case 'mediation':
+      return <MediationPage />;
     case 'admin':
       return <AdminPage />;
     case 'tokens':

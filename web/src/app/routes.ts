@@ -13,6 +13,7 @@ export type Route =
   | { page: 'dashboard' }
   | { page: 'daily-report' }
   | { page: 'liaison' }
+  | { page: 'mediation' }
   | { page: 'admin' }
   | { page: 'tokens' }
   | { page: 'incidents' }
@@ -32,6 +33,7 @@ export const NAVIGATION = [
   // Monitors follow their reports through the queue; only verifiers act in it.
   { href: '/queue', key: 'deskNav.queue', page: 'queue', action: ['decision.approve', 'report.bulk_create'] },
   { href: '/liaison', key: 'deskNav.liaison', page: 'liaison', action: 'dispute.create' },
+  { href: '/mediation', key: 'deskNav.mediation', page: 'mediation', action: 'dispute.rule' },
   { href: '/admin', key: 'deskNav.admin', page: 'admin', action: 'user.read' },
   { href: '/account/tokens', key: 'deskNav.tokens', page: 'tokens', action: 'token.create' },
 ] as const;
@@ -53,6 +55,7 @@ export function matchRoute(path: string): Route {
   if (clean === '/dashboard') return { page: 'dashboard' };
   if (clean === '/reports/daily') return { page: 'daily-report' };
   if (clean === '/liaison') return { page: 'liaison' };
+  if (clean === '/mediation') return { page: 'mediation' };
   if (clean === '/admin') return { page: 'admin' };
   if (clean === '/account/tokens') return { page: 'tokens' };
   if (clean === '/incidents') return { page: 'incidents' };

@@ -1,3 +1,4 @@
+import { isLanguage } from '../../../src/domain/languages.js';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -10,6 +11,8 @@ import { Field } from '../reports/field.js';
 import { formatCalendarDate } from '../format/format-date-time.js';
 import { useDisplayLocale } from '../format/use-display-locale.js';
 import { LoadFailure } from '../ui/load-failure.js';
+import { useContent } from '../i18n/content-store.js';
+import { LocalizedText } from '../i18n/localized-text.js';
 
 const agreementList = z.object({ items: z.array(agreementResponse) });
 type Agreement = z.infer<typeof agreementResponse>;
@@ -44,14 +47,19 @@ export function DailyReportPage() {
 }
 
 function DayChooser({ agreement, window }: { agreement: Agreement; window: { from: string; to: string } }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const content = useContent();
   const [date, setDate] = useState(window.to);
   const locale = useDisplayLocale();
-  const base = `/api/v1/agreements/${encodeURIComponent(agreement.id)}/reports/daily?date=${date}`;
+  // The report comes in the reader's language: the server writes en, uk and ru.
+  const lang = isLanguage(i18n.language) ? i18n.language : 'en';
+  const base = `/api/v1/agreements/${encodeURIComponent(agreement.id)}/reports/daily?date=${date}&lang=${lang}`;
   return (
     <>
       <p>
-        <strong>{agreement.title}</strong>
+        <strong>
+          <LocalizedText content={content.text('agreement', agreement.id, 'title', agreement.title)} />
+        </strong>
       </p>
       <div className="field-row">
         <Field label={t('daily.date')}>{(c) => <input {...c} type="date" min={window.from} max={window.to} value={date} onChange={(e) => setDate(e.target.value)} />}</Field>

@@ -11,12 +11,17 @@ import { AppLink } from '../app/app-link.js';
 import { useDocumentTitle } from '../app/use-document-title.js';
 import { formatCalendarDate } from '../format/format-date-time.js';
 import { useDisplayLocale } from '../format/use-display-locale.js';
-import { partyColors } from '../map/party-colors.js';
+import { integerTicks } from './integer-ticks.js';
+import { partyColors } from '../../../src/domain/agreement/party-colors.js';
 import { Field } from '../reports/field.js';
 import { DateTime } from '../ui/date-time.js';
 import { LoadFailure } from '../ui/load-failure.js';
 import { SyntheticBadge } from '../ui/synthetic-badge.js';
 import { PlotFigure } from './violation-charts.js';
+import { useContent } from '../i18n/content-store.js';
+import { LocalizedText } from '../i18n/localized-text.js';
+import { localizeParties } from '../incidents/party-names.js';
+import { TableScroll } from '../ui/table-scroll.js';
 
 const agreementList = z.object({ items: z.array(agreementResponse) });
 type Agreement = z.infer<typeof agreementResponse>;
@@ -83,25 +88,31 @@ function Figures({ agreement, figures }: { agreement: Agreement; figures: Compli
   const { t } = useTranslation();
   const locale = useDisplayLocale();
   const shortDay = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
-  const parties = agreement.parties.filter((p) => p.role === 'party');
+  const content = useContent();
+  const parties = localizeParties(agreement.parties.filter((p) => p.role === 'party'), content);
+  // The charts key parties by the names they show, so every series uses the reader's names.
+  const nameOf = (id: string, original: string) => content.text('party', id, 'name', original).text;
   const colors = partyColors(parties.map((p) => p.id));
   const color = { domain: parties.map((p) => p.name), range: parties.map((p) => colors.get(p.id) ?? '#6e6e6e') };
-  const perDay: DayRow[] = figures.periods.flatMap((period) => period.parties.map((p) => ({ day: period.start, party: p.party_name, violations: p.violations.value })));
+  const perDay: DayRow[] = figures.periods.flatMap((period) => period.parties.map((p) => ({ day: period.start, party: nameOf(p.party_id, p.party_name), violations: p.violations.value })));
   const byKind = useMemo(() => {
     const totals = new Map<string, { kind: string; party: string; violations: number }>();
     for (const period of figures.periods)
       for (const party of period.parties)
         for (const k of party.by_kind) {
           const kind = t(`reportKind.${k.kind as 'shelling'}`) + (k.subtype ? ` (${t(`taxonomy.subtype.${k.subtype as 'impact'}`)})` : '');
-          const key = `${kind}|${party.party_name}`;
-          const row = totals.get(key) ?? { kind, party: party.party_name, violations: 0 };
+          const key = `${kind}|${party.party_id}`;
+          const row = totals.get(key) ?? { kind, party: nameOf(party.party_id, party.party_name), violations: 0 };
           row.violations += k.value;
           totals.set(key, row);
         }
     return [...totals.values()].filter((r) => r.violations > 0);
-  }, [figures, t]);
+  }, [figures, t, content]);
   const cumulative = figures.periods.map((p) => ({ day: p.start, total: p.violations.cumulative }));
   const total = cumulative.at(-1)?.total ?? 0;
+  const notInForce = figures.periods.reduce((sum, p) => sum + p.incidents_not_in_force.value, 0);
+  const dayMax = Math.max(0, ...figures.periods.map((p) => p.parties.reduce((sum, party) => sum + party.violations.value, 0)));
+  const kindMax = Math.max(0, ...byKind.map((r) => r.violations));
   const date = (day: string) => new Date(`${day}T00:00:00Z`);
   // The charts draw in their own effects, which run before this one: then the page can be used (the web bench waits for it).
   const [drawn, setDrawn] = useState(false);
@@ -116,29 +127,29 @@ function Figures({ agreement, figures }: { agreement: Agreement; figures: Compli
       marginLeft: 40,
       // A label a week: a month of daily labels would overlap.
       x: { type: 'band', label: t('dashboard.day'), tickFormat: (d: string, i: number) => (i % 7 === 0 ? shortDay.format(date(d)) : '') },
-      y: { label: t('dashboard.violations'), grid: true, allowDecimals: false },
+      y: { label: t('dashboard.violations'), grid: true, ...integerTicks(dayMax), tickFormat: 'd' },
       color,
       marks: [PlotMarks.barY(perDay, { x: 'day', y: 'violations', fill: 'party' }), PlotMarks.ruleY([0])],
     }),
-    [figures, t, locale],
+    [figures, t, locale, content],
   );
   const byKindPlot: Plot.PlotOptions = useMemo(
     () => ({
       height: Math.max(120, 40 + 28 * new Set(byKind.map((r) => r.kind)).size),
       marginLeft: 200,
-      x: { label: t('dashboard.violations'), grid: true, allowDecimals: false },
+      x: { label: t('dashboard.violations'), grid: true, ...integerTicks(kindMax), tickFormat: 'd' },
       y: { label: null },
       color,
       marks: [PlotMarks.barX(byKind, { y: 'kind', x: 'violations', fill: 'party', sort: { y: '-x' } }), PlotMarks.ruleX([0])],
     }),
-    [byKind, t],
+    [byKind, t, content],
   );
   const cumulativePlot: Plot.PlotOptions = useMemo(
     () => ({
       height: 220,
       marginLeft: 40,
       x: { type: 'utc', label: t('dashboard.day'), tickFormat: (d: Date) => shortDay.format(d) },
-      y: { label: t('dashboard.total'), grid: true, allowDecimals: false },
+      y: { label: t('dashboard.total'), grid: true, ...integerTicks(total), tickFormat: 'd' },
       marks: [PlotMarks.lineY(cumulative, { x: (d: { day: string }) => date(d.day), y: 'total', stroke: '#1f3a5f', strokeWidth: 2 }), PlotMarks.dotY(cumulative, { x: (d: { day: string }) => date(d.day), y: 'total', fill: '#1f3a5f', r: 2.5 }), PlotMarks.ruleY([0])],
     }),
     [figures, t, locale],
@@ -147,7 +158,9 @@ function Figures({ agreement, figures }: { agreement: Agreement; figures: Compli
   return (
     <div className="dashboard-figures" data-dashboard-ready={drawn ? 'true' : 'false'}>
       <p className="dashboard-meta">
-        <strong>{agreement.title}</strong>: {formatCalendarDate(figures.from, locale)} – {formatCalendarDate(figures.to, locale)} {figures.synthetic_data && <SyntheticBadge />}
+        <strong>
+          <LocalizedText content={content.text('agreement', agreement.id, 'title', agreement.title)} />
+        </strong>: {formatCalendarDate(figures.from, locale)} – {formatCalendarDate(figures.to, locale)} {figures.synthetic_data && <SyntheticBadge />}
       </p>
       <ul className="plot-legend" aria-label={t('dashboard.party')}>
         {parties.map((p) => (
@@ -159,7 +172,12 @@ function Figures({ agreement, figures }: { agreement: Agreement; figures: Compli
           </li>
         ))}
       </ul>
-      {total === 0 && <p>{t('dashboard.noViolations')}</p>}
+      {total === 0 ? (
+        // Nothing to draw: an empty chart reads as a chart of something, so say there is nothing instead.
+        <p className="card dashboard-empty" role="status">
+          {notInForce > 0 ? t('dashboard.notInForce', { count: notInForce }) : t('dashboard.noViolations')}
+        </p>
+      ) : (
       <div className="dashboard-grid">
         <figure className="card">
           <figcaption>
@@ -180,11 +198,12 @@ function Figures({ agreement, figures }: { agreement: Agreement; figures: Compli
           <PlotFigure options={byKindPlot} label={t('dashboard.byKind')} />
         </figure>
       </div>
+      )}
       <details className="card" open>
         <summary>
           <h2>{t('dashboard.table')}</h2>
         </summary>
-        <div className="table-scroll">
+        <TableScroll>
           <table>
             <caption className="visually-hidden">{t('dashboard.perDay')}</caption>
             <thead>
@@ -231,7 +250,7 @@ function Figures({ agreement, figures }: { agreement: Agreement; figures: Compli
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </details>
       <p className="checkpoint">
         {figures.checkpoint ? (

@@ -87,6 +87,7 @@ export const enErrors = {
       dispute_ruled: 'the dispute has already been ruled on',
       self_disable: 'an administrator cannot disable their own account',
       decision_closed: 'only a pending decision takes approvals',
+      not_translatable: 'this field of this kind of record cannot be translated',
       four_eyes_submitter: 'a verifier who submitted a report in the incident cannot approve a decision on it',
       four_eyes_twice: 'this verifier has already approved the decision',
       incident_status: 'the incident cannot take this status from its current one',

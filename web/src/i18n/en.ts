@@ -1,9 +1,15 @@
+import { REPORT_KIND_LABELS } from '../../../src/domain/monitoring/report-kind-labels.js';
 import { enDesk } from './en-desk.js';
 import { enErrors } from './en-errors.js';
 
 /** English: the reference language; uk and ru hold the same keys, with the plural forms each language needs. */
 export const en = {
+  content: {
+    unofficial: 'Unofficial translation',
+    unofficialNote: 'Texts marked † are unofficial translations, not agreed by the parties.',
+  },
   app: {
+    menu: 'Menu',
     name: 'Truce',
     tagline: 'Ceasefire monitoring and verification',
     skipToContent: 'Skip to content',
@@ -15,6 +21,7 @@ export const en = {
   },
   nav: { agreement: 'Agreement', map: 'Map', log: 'Log' },
   common: {
+    scrollTable: 'Table (scrolls sideways)',
     loading: 'Loading…',
     retry: 'Try again',
     loadFailed: 'Could not load this page: {{message}}',
@@ -262,27 +269,7 @@ export const en = {
     upheld: 'Upheld',
     overturned: 'Overturned',
   },
-  reportKind: {
-    explosion: 'Explosion',
-    projectile_in_flight: 'Projectile in flight',
-    muzzle_flash: 'Muzzle flash',
-    illumination_flare: 'Illumination flare',
-    burst_or_shot: 'Burst or shot',
-    shelling: 'Shelling',
-    missile_strike: 'Missile strike',
-    airstrike: 'Airstrike',
-    drone_strike: 'Drone strike',
-    ground_assault: 'Ground assault',
-    troop_movement: 'Troop movement',
-    heavy_weapons_present: 'Heavy weapons present',
-    fortification: 'Fortification',
-    mobilization: 'Mobilization',
-    arms_delivery: 'Arms delivery',
-    access_restriction: 'Access restriction',
-    civilian_harm: 'Civilian harm',
-    infrastructure_damage: 'Infrastructure damage',
-    territorial_change: 'Territorial change',
-  },
+  reportKind: REPORT_KIND_LABELS.en,
   geoPrecision: {
     exact: 'exact',
     near: 'near',

@@ -1,9 +1,15 @@
+import { REPORT_KIND_LABELS } from '../../../src/domain/monitoring/report-kind-labels.js';
 import { ruDesk } from './ru-desk.js';
 import { ruErrors } from './ru-errors.js';
 
 /** Русский. */
 export const ru = {
+  content: {
+    unofficial: 'Неофициальный перевод',
+    unofficialNote: 'Тексты, отмеченные †, — неофициальные переводы, не согласованные сторонами.',
+  },
   app: {
+    menu: 'Меню',
     name: 'Truce',
     tagline: 'Мониторинг и проверка прекращения огня',
     skipToContent: 'Перейти к содержанию',
@@ -15,6 +21,7 @@ export const ru = {
   },
   nav: { agreement: 'Соглашение', map: 'Карта', log: 'Журнал' },
   common: {
+    scrollTable: 'Таблица (прокручивается вбок)',
     loading: 'Загрузка…',
     retry: 'Повторить',
     loadFailed: 'Не удалось загрузить страницу: {{message}}',
@@ -276,27 +283,7 @@ export const ru = {
     upheld: 'Оставлено в силе',
     overturned: 'Отменено',
   },
-  reportKind: {
-    explosion: 'Взрыв',
-    projectile_in_flight: 'Снаряд в полёте',
-    muzzle_flash: 'Дульная вспышка',
-    illumination_flare: 'Осветительная ракета',
-    burst_or_shot: 'Очередь или выстрел',
-    shelling: 'Обстрел',
-    missile_strike: 'Ракетный удар',
-    airstrike: 'Авиаудар',
-    drone_strike: 'Удар дрона',
-    ground_assault: 'Наземный штурм',
-    troop_movement: 'Перемещение войск',
-    heavy_weapons_present: 'Наличие тяжёлого вооружения',
-    fortification: 'Фортификация',
-    mobilization: 'Мобилизация',
-    arms_delivery: 'Поставка оружия',
-    access_restriction: 'Ограничение доступа',
-    civilian_harm: 'Вред гражданским',
-    infrastructure_damage: 'Повреждение инфраструктуры',
-    territorial_change: 'Территориальное изменение',
-  },
+  reportKind: REPORT_KIND_LABELS.ru,
   geoPrecision: {
     exact: 'точно',
     near: 'поблизости',

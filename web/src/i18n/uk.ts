@@ -1,9 +1,15 @@
+import { REPORT_KIND_LABELS } from '../../../src/domain/monitoring/report-kind-labels.js';
 import { ukDesk } from './uk-desk.js';
 import { ukErrors } from './uk-errors.js';
 
 /** Українська. */
 export const uk = {
+  content: {
+    unofficial: 'Неофіційний переклад',
+    unofficialNote: 'Тексти, позначені †, — неофіційні переклади, не погоджені сторонами.',
+  },
   app: {
+    menu: 'Меню',
     name: 'Truce',
     tagline: 'Моніторинг і верифікація припинення вогню',
     skipToContent: 'Перейти до змісту',
@@ -15,6 +21,7 @@ export const uk = {
   },
   nav: { agreement: 'Угода', map: 'Мапа', log: 'Журнал' },
   common: {
+    scrollTable: 'Таблиця (гортається вбік)',
     loading: 'Завантаження…',
     retry: 'Спробувати ще раз',
     loadFailed: 'Не вдалося завантажити сторінку: {{message}}',
@@ -276,27 +283,7 @@ export const uk = {
     upheld: 'Залишено в силі',
     overturned: 'Скасовано',
   },
-  reportKind: {
-    explosion: 'Вибух',
-    projectile_in_flight: 'Снаряд у польоті',
-    muzzle_flash: 'Дульний спалах',
-    illumination_flare: 'Освітлювальна ракета',
-    burst_or_shot: 'Черга або постріл',
-    shelling: 'Обстріл',
-    missile_strike: 'Ракетний удар',
-    airstrike: 'Авіаудар',
-    drone_strike: 'Удар дрона',
-    ground_assault: 'Наземний штурм',
-    troop_movement: 'Переміщення військ',
-    heavy_weapons_present: 'Наявність важкого озброєння',
-    fortification: 'Фортифікація',
-    mobilization: 'Мобілізація',
-    arms_delivery: 'Постачання зброї',
-    access_restriction: 'Обмеження доступу',
-    civilian_harm: 'Шкода цивільним',
-    infrastructure_damage: 'Пошкодження інфраструктури',
-    territorial_change: 'Територіальна зміна',
-  },
+  reportKind: REPORT_KIND_LABELS.uk,
   geoPrecision: {
     exact: 'точно',
     near: 'поблизу',

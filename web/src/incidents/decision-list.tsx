@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { IncidentDetail } from './incident-detail-page.js';
-import { partyName, type Party } from './party-names.js';
+import { localizeParties, partyName, type Party } from './party-names.js';
 import { DateTime } from '../ui/date-time.js';
+import { useContent } from '../i18n/content-store.js';
 
 /** Decisions with their checks, approvals (four eyes) and attribution; then any dispute and its ruling. */
-export function DecisionList({ decisions, disputes, parties }: { decisions: IncidentDetail['decisions']; disputes: IncidentDetail['disputes']; parties: Party[] }) {
+export function DecisionList({ decisions, disputes, parties: original }: { decisions: IncidentDetail['decisions']; disputes: IncidentDetail['disputes']; parties: Party[] }) {
   const { t } = useTranslation();
+  const parties = localizeParties(original, useContent());
   return (
     <>
       {decisions.length === 0 && <p className="muted">{t('incidents.noDecisions')}</p>}

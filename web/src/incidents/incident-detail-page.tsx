@@ -11,8 +11,9 @@ import { SyntheticBadge } from '../ui/synthetic-badge.js';
 import { DecisionList } from './decision-list.js';
 import { EvidenceList } from './evidence-list.js';
 import { InclusionProof } from './inclusion-proof.js';
-import { affiliationName, loadParties, partyName, type Party } from './party-names.js';
+import { affiliationName, loadParties, localizeParties, partyName, type Party } from './party-names.js';
 import { ReportList } from './report-list.js';
+import { useContent } from '../i18n/content-store.js';
 
 export type IncidentDetail = z.infer<typeof incidentDetailResponse>;
 
@@ -47,8 +48,9 @@ export function IncidentDetailPage({ incidentId }: { incidentId: string }) {
   );
 }
 
-function IncidentView({ incident, parties }: { incident: IncidentDetail; parties: Party[] }) {
+function IncidentView({ incident, parties: original }: { incident: IncidentDetail; parties: Party[] }) {
   const { t } = useTranslation();
+  const parties = localizeParties(original, useContent());
   const attributed = incident.attributed_party_id;
   return (
     <>

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { INCIDENT_STATUSES } from '../../../src/domain/incidents/incident-types.js';
 import { GEO_PRECISIONS } from '../../../src/domain/monitoring/report-types.js';
 import { REPORT_KINDS } from '../../../src/domain/monitoring/report-taxonomy.js';
-import type { Party } from './party-names.js';
+import { localizeParties, type Party } from './party-names.js';
+import { useContent } from '../i18n/content-store.js';
 
 /** The filters the incident list and the map share; '' means any. */
 export interface IncidentFilterValues {
@@ -22,8 +23,9 @@ export function filterParams(filters: IncidentFilterValues): URLSearchParams {
   return params;
 }
 
-export function IncidentFilters({ value, parties, onChange }: { value: IncidentFilterValues; parties: Party[]; onChange: (next: IncidentFilterValues) => void }) {
+export function IncidentFilters({ value, parties: original, onChange }: { value: IncidentFilterValues; parties: Party[]; onChange: (next: IncidentFilterValues) => void }) {
   const { t } = useTranslation();
+  const parties = localizeParties(original, useContent());
   const id = useId();
   const select = (key: keyof IncidentFilterValues, label: string, options: { value: string; label: string }[]) => (
     <div className="field">

@@ -4,13 +4,13 @@ import { z } from 'zod';
 import { incidentResponse } from '@contract/incidents/incident-schema.js';
 import { fetchJson } from '../api/fetch-json.js';
 import { useResource } from '../api/use-resource.js';
-import { AppLink } from '../app/app-link.js';
 import { useDocumentTitle } from '../app/use-document-title.js';
 import { DateTime } from '../ui/date-time.js';
 import { LoadFailure } from '../ui/load-failure.js';
-import { SyntheticBadge } from '../ui/synthetic-badge.js';
 import { filterParams, IncidentFilters, NO_FILTERS, type IncidentFilterValues } from './incident-filters.js';
-import { loadParties, partyName } from './party-names.js';
+import { IncidentTable } from './incident-table.js';
+import { loadParties, localizeParties, partyName } from './party-names.js';
+import { useContent } from '../i18n/content-store.js';
 
 const incidentPage = z.object({ items: z.array(incidentResponse), next_cursor: z.string().nullable() });
 type Incident = z.infer<typeof incidentResponse>;
@@ -31,7 +31,8 @@ export function IncidentListPage() {
   const first = useResource(pageUrl(filters, null), (signal) => fetchJson(pageUrl(filters, null), incidentPage, signal));
   const [more, setMore] = useState<{ items: Incident[]; cursor: string | null; failed: Error | null }>({ items: [], cursor: null, failed: null });
   const [busy, setBusy] = useState(false);
-  const partyList = parties.state === 'ready' ? parties.data : [];
+  const content = useContent();
+  const partyList = localizeParties(parties.state === 'ready' ? parties.data : [], content);
 
   const firstPage = first.state === 'ready' ? first.data : null;
   // New filters start the list again from their first page.
@@ -70,50 +71,42 @@ export function IncidentListPage() {
           {items.length === 0 ? (
             <p>{t('incidents.noneFound')}</p>
           ) : (
-            <div className="table-scroll">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('incidents.kind')}</th>
-                    <th scope="col">{t('incidents.observed')}</th>
-                    <th scope="col">{t('incidents.status')}</th>
-                    <th scope="col">{t('incidents.location')}</th>
-                    <th scope="col">{t('incidents.corroboration')}</th>
-                    <th scope="col">{t('incidents.attribution')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {items.map((incident) => (
-                    <tr key={incident.id}>
-                      <th scope="row">
-                        <AppLink href={`/incidents/${incident.id}`}>{t(`reportKind.${incident.kind}`)}</AppLink>
-                        {incident.synthetic && <SyntheticBadge />}
-                      </th>
-                      <td>
-                        <DateTime iso={incident.first_observed_at} />
-                      </td>
-                      <td>{t(`incidentStatus.${incident.status}`)}</td>
-                      <td>
-                        {incident.point.latitude.toFixed(3)}, {incident.point.longitude.toFixed(3)}
-                        {incident.location_rounded && <div className="muted small">{t('incidents.locationRounded')}</div>}
-                      </td>
-                      <td>
-                        {t('incidents.corroborationValue', { count: incident.corroboration })}
-                        <div className="muted small">{t('incidents.reportCount', { count: incident.report_count })}</div>
-                      </td>
-                      <td>
-                        {incident.attributed_party_id === null
-                          ? t('incidents.notAttributed')
-                          : t('incidents.attributedTo', {
-                              party: partyName(partyList, incident.attributed_party_id),
-                              confidence: incident.attribution_confidence ? t(`confidence.${incident.attribution_confidence}`) : '—',
-                            })}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <IncidentTable
+              incidents={items}
+              name={{ header: t('incidents.kind'), by: 'kind' }}
+              columns={[
+                { header: t('incidents.observed'), cell: (incident) => <DateTime iso={incident.first_observed_at} /> },
+                { header: t('incidents.status'), cell: (incident) => t(`incidentStatus.${incident.status}`) },
+                {
+                  header: t('incidents.location'),
+                  cell: (incident) => (
+                    <>
+                      {incident.point.latitude.toFixed(3)}, {incident.point.longitude.toFixed(3)}
+                      {incident.location_rounded && <div className="muted small">{t('incidents.locationRounded')}</div>}
+                    </>
+                  ),
+                },
+                {
+                  header: t('incidents.corroboration'),
+                  cell: (incident) => (
+                    <>
+                      {t('incidents.corroborationValue', { count: incident.corroboration })}
+                      <div className="muted small">{t('incidents.reportCount', { count: incident.report_count })}</div>
+                    </>
+                  ),
+                },
+                {
+                  header: t('incidents.attribution'),
+                  cell: (incident) =>
+                    incident.attributed_party_id === null
+                      ? t('incidents.notAttributed')
+                      : t('incidents.attributedTo', {
+                          party: partyName(partyList, incident.attributed_party_id),
+                          confidence: incident.attribution_confidence ? t(`confidence.${incident.attribution_confidence}`) : '—',
+                        }),
+                },
+              ]}
+            />
           )}
           {more.failed && <LoadFailure error={more.failed} onRetry={() => void loadMore()} />}
           {more.cursor && (

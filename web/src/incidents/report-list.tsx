@@ -1,15 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import type { IncidentDetail } from './incident-detail-page.js';
-import { affiliationName, type Party } from './party-names.js';
+import { affiliationName, localizeParties, type Party } from './party-names.js';
 import { DateTime } from '../ui/date-time.js';
 import { SyntheticBadge } from '../ui/synthetic-badge.js';
+import { useContent } from '../i18n/content-store.js';
+import { TableScroll } from '../ui/table-scroll.js';
 
 /** Each report with how precisely it is placed in time and space, and how far its source is trusted. */
-export function ReportList({ reports, parties }: { reports: IncidentDetail['reports']; parties: readonly Party[] }) {
+export function ReportList({ reports, parties: original }: { reports: IncidentDetail['reports']; parties: readonly Party[] }) {
   const { t } = useTranslation();
+  const parties = localizeParties(original, useContent());
   if (reports.length === 0) return <p className="muted">{t('incidents.noReports')}</p>;
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <table>
         <thead>
           <tr>
@@ -53,6 +56,6 @@ export function ReportList({ reports, parties }: { reports: IncidentDetail['repo
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,7 +1,8 @@
-import { Fragment, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { disputeBody, disputeResponse, incidentResponse } from '@contract/incidents/incident-schema.js';
+import { disputeBody, disputeResponse } from '@contract/disputes/dispute-schema.js';
+import { incidentResponse } from '@contract/incidents/incident-schema.js';
 import { partyResponse } from '@contract/parties/party-schema.js';
 import { fetchJson } from '../api/fetch-json.js';
 import { sendJson } from '../api/send-json.js';
@@ -9,12 +10,13 @@ import { useResource } from '../api/use-resource.js';
 import { AppLink } from '../app/app-link.js';
 import { Field } from '../reports/field.js';
 import { fieldErrors } from '../reports/field-errors.js';
+import { IncidentTable } from '../incidents/incident-table.js';
 import { RequireAction } from '../session/require-action.js';
 import { useSession } from '../session/session-store.js';
 import { DateTime } from '../ui/date-time.js';
 import { LoadFailure } from '../ui/load-failure.js';
-import { SyntheticBadge } from '../ui/synthetic-badge.js';
 import { errorText } from '../i18n/translate-error.js';
+import { useContent } from '../i18n/content-store.js';
 
 const incidentList = z.object({ items: z.array(incidentResponse), next_cursor: z.string().nullable() });
 const disputeList = z.object({ items: z.array(disputeResponse) });
@@ -46,6 +48,7 @@ function Liaison() {
   const data = useResource(`liaison:${partyId}`, (signal) => loadLiaison(partyId, signal));
   const [disputing, setDisputing] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const content = useContent();
 
   if (data.state === 'loading') return <p role="status">{t('common.loading')}</p>;
   if (data.state === 'failed') return <LoadFailure error={data.error} onRetry={data.reload} />;
@@ -57,7 +60,7 @@ function Liaison() {
       <h1>{t('liaison.pageTitle')}</h1>
       <p>{t('liaison.intro')}</p>
       <p>
-        <strong>{t('liaison.forParty', { party: party.name })}</strong>
+        <strong>{t('liaison.forParty', { party: content.text('party', party.id, 'name', party.name).text })}</strong>
       </p>
       <div aria-live="polite">
         {notice && (
@@ -70,54 +73,37 @@ function Liaison() {
       {findings.length === 0 ? (
         <p>{t('liaison.none')}</p>
       ) : (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('queue.incident')}</th>
-              <th scope="col">{t('queue.kind')}</th>
-              <th scope="col">{t('queue.observed')}</th>
-              <th scope="col">{t('queue.status')}</th>
-              <th scope="col">{t('queue.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {findings.map((incident) => (
-              <Fragment key={incident.id}>
-                <tr data-incident={incident.id}>
-                  <th scope="row">
-                    <AppLink href={`/incidents/${encodeURIComponent(incident.id)}`}>{incident.id.slice(0, 8)}</AppLink> {incident.synthetic && <SyntheticBadge />}
-                  </th>
-                  <td>{t(`reportKind.${incident.kind}`)}</td>
-                  <td>
-                    <DateTime iso={incident.first_observed_at} />
-                  </td>
-                  <td>{t(`incidentStatus.${incident.status}`)}</td>
-                  <td>
-                    {incident.status === 'verified' && !disputed.has(incident.id) && (
-                      <button type="button" aria-expanded={disputing === incident.id} aria-label={t('liaison.disputeFor', { id: incident.id.slice(0, 8) })} onClick={() => setDisputing(disputing === incident.id ? null : incident.id)}>
-                        {t('liaison.dispute')}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-                {disputing === incident.id && (
-                  <tr>
-                    <td colSpan={5}>
-                      <DisputeForm
-                        incidentId={incident.id}
-                        onFiled={() => {
-                          setDisputing(null);
-                          setNotice(t('liaison.filed', { id: incident.id.slice(0, 8) }));
-                          data.reload();
-                        }}
-                      />
-                    </td>
-                  </tr>
-                )}
-              </Fragment>
-            ))}
-          </tbody>
-        </table>
+        <IncidentTable
+          incidents={findings}
+          name={{ header: t('queue.incident'), by: 'id' }}
+          columns={[
+            { header: t('queue.kind'), cell: (incident) => t(`reportKind.${incident.kind}`) },
+            { header: t('queue.observed'), cell: (incident) => <DateTime iso={incident.first_observed_at} /> },
+            { header: t('queue.status'), cell: (incident) => t(`incidentStatus.${incident.status}`) },
+            {
+              header: t('queue.actions'),
+              cell: (incident) =>
+                incident.status === 'verified' &&
+                !disputed.has(incident.id) && (
+                  <button type="button" aria-expanded={disputing === incident.id} aria-label={t('liaison.disputeFor', { id: incident.id.slice(0, 8) })} onClick={() => setDisputing(disputing === incident.id ? null : incident.id)}>
+                    {t('liaison.dispute')}
+                  </button>
+                ),
+            },
+          ]}
+          below={(incident) =>
+            disputing === incident.id && (
+              <DisputeForm
+                incidentId={incident.id}
+                onFiled={() => {
+                  setDisputing(null);
+                  setNotice(t('liaison.filed', { id: incident.id.slice(0, 8) }));
+                  data.reload();
+                }}
+              />
+            )
+          }
+        />
       )}
       <h2>{t('liaison.disputes')}</h2>
       {disputes.length === 0 ? (

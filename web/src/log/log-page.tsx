@@ -9,6 +9,7 @@ import { checkConsistency, type ConsistencyOutcome } from './check-consistency.j
 import { parseCheckpoint, type ParsedCheckpoint } from './parse-checkpoint.js';
 import { readSeenCheckpoint, writeSeenCheckpoint, type SeenCheckpoint } from './seen-checkpoint-store.js';
 import { VerificationResult } from './verification-result.js';
+import { TableScroll } from '../ui/table-scroll.js';
 
 /** null: the server has no log yet (404), which the page says plainly. */
 async function loadCheckpoint(signal: AbortSignal): Promise<ParsedCheckpoint | null> {
@@ -89,7 +90,7 @@ function CheckpointView({ checkpoint }: { checkpoint: ParsedCheckpoint }) {
           </div>
         </dl>
         <h3>{t('log.signatures')}</h3>
-        <div className="table-scroll">
+        <TableScroll>
           <table>
             <thead>
               <tr>
@@ -114,7 +115,7 @@ function CheckpointView({ checkpoint }: { checkpoint: ParsedCheckpoint }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
         <p className="muted small">{t('log.signaturesNotChecked')}</p>
       </section>
 

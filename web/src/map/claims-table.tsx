@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { DateTime } from '../ui/date-time.js';
 import type { ControlClaim, PlaceControl } from './control-claims-layer.js';
+import { TableScroll } from '../ui/table-scroll.js';
 
 /** The same facts as the map, as a table: readable without seeing or pointing at the map. */
 export function ClaimsTable({ places, names }: { places: PlaceControl[]; names: Map<string, string> }) {
@@ -10,7 +11,7 @@ export function ClaimsTable({ places, names }: { places: PlaceControl[]; names: 
   const party = (id: string | null) => (id === null ? '' : (names.get(id) ?? id));
   const status = (claim: ControlClaim) => t(`controlStatus.${claim.status}`, { party: party(claim.controlled_by) });
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <table>
         <thead>
           <tr>
@@ -42,6 +43,6 @@ export function ClaimsTable({ places, names }: { places: PlaceControl[]; names: 
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

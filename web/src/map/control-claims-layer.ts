@@ -4,7 +4,7 @@ import type { controlClaimResponse } from '@contract/control-claims/control-clai
 import type { placeControlResponse } from '@contract/control/control-schema.js';
 import type { MapLayer } from './map-layer.js';
 import { textElement } from './text-element.js';
-import { CONTESTED_COLOR, UNKNOWN_COLOR } from './party-colors.js';
+import { CONTESTED_COLOR, UNKNOWN_COLOR } from '../../../src/domain/agreement/party-colors.js';
 
 /** Control of one place at a time, as the API answers it: the assessment, and the claims beside it. */
 export type PlaceControl = z.infer<typeof placeControlResponse>;

@@ -5,6 +5,7 @@ import { hexOutline, hexShade } from './aggregate-hexagons.js';
 import { gridCluster } from './grid-cluster.js';
 import type { MapLayer } from './map-layer.js';
 import { textElement } from './text-element.js';
+import { INCIDENT_COLOR, INCIDENT_OUTLINE } from '../../../src/domain/agreement/party-colors.js';
 
 type AggregateCell = z.infer<typeof aggregateResponse>['cells'][number];
 type Incident = z.infer<typeof incidentResponse>;
@@ -47,9 +48,9 @@ export class IncidentsLayer implements MapLayer<IncidentLayerData> {
     for (const cell of cells) {
       const shade = hexShade(cell.count, max);
       L.polygon(hexOutline(cell.cell), {
-        color: '#7a2e0e',
+        color: INCIDENT_OUTLINE,
         weight: 1,
-        fillColor: '#d55e00',
+        fillColor: INCIDENT_COLOR,
         fillOpacity: 0.12 + shade * 0.13,
         dashArray: cell.synthetic > 0 ? '4 3' : undefined,
         className: `incident-hex${cell.synthetic > 0 ? ' incident-synthetic' : ''}`,

@@ -1,11 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { partyResponse } from '@contract/parties/party-schema.js';
-import { CONTESTED_COLOR, UNKNOWN_COLOR } from './party-colors.js';
+import { CONTESTED_COLOR, INCIDENT_COLOR, INCIDENT_OUTLINE, UNKNOWN_COLOR } from '../../../src/domain/agreement/party-colors.js';
+import { useContent } from '../i18n/content-store.js';
+import { localizeParties } from '../incidents/party-names.js';
 
 /** The legend draws the two styles exactly as the map does: solid for assessed, hollow dashed for claimed. */
-export function MapLegend({ parties, colors }: { parties: z.infer<typeof partyResponse>[]; colors: Map<string, string> }) {
+export function MapLegend({ parties: original, colors }: { parties: z.infer<typeof partyResponse>[]; colors: Map<string, string> }) {
   const { t } = useTranslation();
+  const parties = localizeParties(original, useContent());
   const swatches = [
     ...parties.filter((p) => p.kind !== 'mediator').map((p) => ({ label: t('controlStatus.controlled_by', { party: p.name }), color: colors.get(p.id) ?? UNKNOWN_COLOR })),
     { label: t('controlStatus.contested'), color: CONTESTED_COLOR },
@@ -41,19 +44,19 @@ export function MapLegend({ parties, colors }: { parties: z.infer<typeof partyRe
       <ul>
         <li>
           <svg width="30" height="30" aria-hidden="true" className="legend-symbol">
-            <polygon points="15,2 27,9 27,21 15,28 3,21 3,9" fill="#d55e00" fillOpacity="0.5" stroke="#7a2e0e" />
+            <polygon points="15,2 27,9 27,21 15,28 3,21 3,9" fill={INCIDENT_COLOR} fillOpacity="0.5" stroke={INCIDENT_OUTLINE} />
           </svg>
           {t('incidents.legendHex')}
         </li>
         <li>
           <svg width="30" height="30" aria-hidden="true" className="legend-symbol">
-            <circle cx="15" cy="15" r="6" fill="#d55e00" stroke="#fff" strokeWidth="2" />
+            <circle cx="15" cy="15" r="6" fill={INCIDENT_COLOR} stroke="#fff" strokeWidth="2" />
           </svg>
           {t('incidents.legendMarker')}
         </li>
         <li>
           <svg width="30" height="30" aria-hidden="true" className="legend-symbol">
-            <circle cx="15" cy="15" r="13" fill="#7a2e0e" stroke="#fff" strokeWidth="2" />
+            <circle cx="15" cy="15" r="13" fill={INCIDENT_OUTLINE} stroke="#fff" strokeWidth="2" />
             <text x="15" y="19" textAnchor="middle" fontSize="11" fontWeight="700" fill="#fff">
               12
             </text>

@@ -12,7 +12,7 @@ import { useDocumentTitle } from '../app/use-document-title.js';
 import { formatDateTime } from '../format/format-date-time.js';
 import { useDisplayLocale } from '../format/use-display-locale.js';
 import { IncidentFilters, NO_FILTERS, type IncidentFilterValues } from '../incidents/incident-filters.js';
-import { loadParties, partyName, type Party } from '../incidents/party-names.js';
+import { loadParties, localizeParties, partyName, type Party } from '../incidents/party-names.js';
 import { LoadFailure } from '../ui/load-failure.js';
 import { SyntheticBadge } from '../ui/synthetic-badge.js';
 import { ClaimsTable } from './claims-table.js';
@@ -21,8 +21,11 @@ import type { IncidentLayerData } from './incidents-layer.js';
 import { loadMapIncidents, mapIncidentsQuery, MARKER_LIMIT } from './load-map-incidents.js';
 import { MapLegend } from './map-legend.js';
 import { MapView, type MapViewport } from './map-view.js';
-import { partyColors } from './party-colors.js';
+import { partyColors } from '../../../src/domain/agreement/party-colors.js';
 import { windowDays, WindowSlider } from './window-slider.js';
+import { useContent } from '../i18n/content-store.js';
+import { townName } from '../../../src/domain/control/town-names.js';
+import { isLanguage } from '../../../src/domain/languages.js';
 
 const agreementList = z.object({ items: z.array(agreementResponse) });
 type Period = 'upTo' | 'day';
@@ -46,7 +49,8 @@ const NO_PARTIES: Party[] = [];
 const NO_DAYS: string[] = [];
 
 export function MapPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = isLanguage(i18n.language) ? i18n.language : 'en';
   const locale = useDisplayLocale();
   useDocumentTitle(t('map.pageTitle'));
   const dateId = useId();
@@ -57,7 +61,9 @@ export function MapPage() {
   const [filters, setFilters] = useState<IncidentFilterValues>(NO_FILTERS);
   const [view, setView] = useState<MapViewport | null>(null);
   const onViewChange = useCallback((next: MapViewport) => setView(next), []);
-  const parties = context.state === 'ready' ? context.data.parties : NO_PARTIES;
+  const content = useContent();
+  const loaded = context.state === 'ready' ? context.data.parties : NO_PARTIES;
+  const parties = useMemo(() => localizeParties(loaded, content), [loaded, content]);
   const days = context.state === 'ready' ? context.data.days : NO_DAYS;
   const date = chosenDate ?? defaultDate(days);
   const at = `${date}T23:59:59.999Z`;
@@ -66,7 +72,11 @@ export function MapPage() {
   const incidents = useResource(`incidents:${query ?? ''}`, (signal) => (query === null ? new Promise<never>(() => undefined) : loadMapIncidents(new URLSearchParams(query), signal)));
 
   const colors = useMemo(() => partyColors(parties.map((p) => p.id)), [parties]);
-  const places = controlAt.state === 'ready' ? controlAt.data.items : null;
+  // Places go by their name in the reader's language where the mission has it, on the map and in the table alike.
+  const places = useMemo(
+    () => (controlAt.state === 'ready' ? controlAt.data.items.map((p) => ({ ...p, place_name: p.geonames_id !== null ? townName(p.geonames_id, p.place_name, lang) : p.place_name })) : null),
+    [controlAt, lang],
+  );
 
   const control = useMemo((): ControlLayerData | null => {
     if (places === null || context.state !== 'ready') return null;

@@ -7,6 +7,7 @@ import { loadBasemap, REGION_BOUNDS } from './basemap-layer.js';
 import { ControlClaimsLayer, type ControlLayerData } from './control-claims-layer.js';
 import { IncidentsLayer, type IncidentLayerData } from './incidents-layer.js';
 import { TownLabelsLayer, type TownRow } from './town-labels-layer.js';
+import { isLanguage } from '../../../src/domain/languages.js';
 
 // Ukraine and the Kursk border region, where the scenario's places are.
 const INITIAL_CENTER: L.LatLngExpression = [49.6, 33.5];
@@ -30,8 +31,12 @@ interface MapViewProps {
  * the reader looks so that the page fetches only the incidents in view.
  */
 export function MapView({ control, incidents, onViewChange }: MapViewProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = isLanguage(i18n.language) ? i18n.language : 'en';
   const container = useRef<HTMLDivElement>(null);
+  const townsLayer = useRef<TownLabelsLayer | null>(null);
+  const langRef = useRef(lang);
+  langRef.current = lang;
   const controlLayer = useRef<ControlClaimsLayer | null>(null);
   const incidentsLayer = useRef<IncidentsLayer | null>(null);
   const viewChanged = useRef(onViewChange);
@@ -58,6 +63,8 @@ export function MapView({ control, incidents, onViewChange }: MapViewProps) {
     leaflet.current = map;
     const abort = new AbortController();
     const towns = new TownLabelsLayer();
+    towns.setLanguage(langRef.current);
+    townsLayer.current = towns;
     const claims = new ControlClaimsLayer();
     controlLayer.current = claims;
     const hexagons = new IncidentsLayer();
@@ -90,6 +97,7 @@ export function MapView({ control, incidents, onViewChange }: MapViewProps) {
       hexagons.remove();
       map.remove();
       controlLayer.current = null;
+      townsLayer.current = null;
       incidentsLayer.current = null;
       leaflet.current = null;
     };
@@ -117,6 +125,8 @@ export function MapView({ control, incidents, onViewChange }: MapViewProps) {
     if (ready) performance.mark('truce:map-ready');
   }, [ready]);
 
+
+  useEffect(() => townsLayer.current?.setLanguage(lang), [lang]);
   return (
     <div className="map-frame">
       <div ref={container} className="map" role="region" aria-label={t('map.mapLabel')} data-map-ready={ready ? 'true' : 'false'} data-incidents={incidents?.mode ?? 'loading'} data-zoom={zoom} />

@@ -1,4 +1,6 @@
 import * as L from 'leaflet';
+import { townName } from '../../../src/domain/control/town-names.js';
+import type { Language } from '../../../src/domain/languages.js';
 import type { MapLayer } from './map-layer.js';
 import { textElement } from './text-element.js';
 
@@ -16,6 +18,7 @@ export function minPopulationForZoom(zoom: number): number {
 export class TownLabelsLayer implements MapLayer<TownRow[]> {
   private readonly group = L.layerGroup();
   private towns: TownRow[] = [];
+  private lang: Language = 'en';
   private map: L.Map | null = null;
   private shownFor = Number.NaN;
   private readonly onZoom = () => this.render();
@@ -33,6 +36,14 @@ export class TownLabelsLayer implements MapLayer<TownRow[]> {
     this.render();
   }
 
+  /** Labels towns in the reader's language, where their Cyrillic names are known. */
+  setLanguage(lang: Language): void {
+    if (lang === this.lang) return;
+    this.lang = lang;
+    this.shownFor = Number.NaN;
+    this.render();
+  }
+
   remove(): void {
     this.map?.off('zoomend', this.onZoom);
     this.group.remove();
@@ -45,9 +56,9 @@ export class TownLabelsLayer implements MapLayer<TownRow[]> {
     if (min === this.shownFor) return;
     this.shownFor = min;
     this.group.clearLayers();
-    for (const [, name, , population, lat, lon] of this.towns) {
+    for (const [id, latin, , population, lat, lon] of this.towns) {
       if (population < min) continue;
-      const icon = L.divIcon({ html: textElement(name), className: population >= 1_000_000 ? 'town-label town-label-major' : 'town-label', iconSize: undefined });
+      const icon = L.divIcon({ html: textElement(townName(id, latin, this.lang)), className: population >= 1_000_000 ? 'town-label town-label-major' : 'town-label', iconSize: undefined });
       L.marker([lat, lon], { icon, interactive: false, keyboard: false }).addTo(this.group);
     }
   }

@@ -13,6 +13,8 @@ import { useDisplayLocale } from '../format/use-display-locale.js';
 import { DateTime } from '../ui/date-time.js';
 import { LoadFailure } from '../ui/load-failure.js';
 import { SyntheticBadge } from '../ui/synthetic-badge.js';
+import { useContent } from '../i18n/content-store.js';
+import { LocalizedText } from '../i18n/localized-text.js';
 
 const incidentList = z.object({ items: z.array(incidentResponse), next_cursor: z.string().nullable() });
 const agreementList = z.object({ items: z.array(agreementResponse) });
@@ -37,6 +39,7 @@ async function loadPortal(signal: AbortSignal) {
 /** What anyone may read without an account: published incidents, the figures, and the daily reports. */
 export function PublicPage() {
   const { t } = useTranslation();
+  const content = useContent();
   useDocumentTitle(t('portal.pageTitle'));
   const locale = useDisplayLocale();
   const portal = useResource('portal', loadPortal);
@@ -53,7 +56,7 @@ export function PublicPage() {
             {portal.data.figures && portal.data.agreement ? (
               <>
                 <p>
-                  {portal.data.agreement.title}: {formatCalendarDate(portal.data.figures.from, locale)} – {formatCalendarDate(portal.data.figures.to, locale)} {portal.data.figures.synthetic_data && <SyntheticBadge />}
+                  <LocalizedText content={content.text('agreement', portal.data.agreement.id, 'title', portal.data.agreement.title)} />: {formatCalendarDate(portal.data.figures.from, locale)} – {formatCalendarDate(portal.data.figures.to, locale)} {portal.data.figures.synthetic_data && <SyntheticBadge />}
                 </p>
                 <table>
                   <thead>
@@ -65,7 +68,7 @@ export function PublicPage() {
                   <tbody>
                     {(portal.data.figures.periods[0]?.parties ?? []).map((party) => (
                       <tr key={party.party_id}>
-                        <th scope="row">{party.party_name}</th>
+                        <th scope="row">{content.text('party', party.party_id, 'name', party.party_name).text}</th>
                         <td>{party.violations.value}</td>
                       </tr>
                     ))}

@@ -3,10 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { decisionBody, decisionResponse } from '@contract/incidents/incident-schema.js';
 import type { partyResponse } from '@contract/parties/party-schema.js';
+import type { AgreementResponse } from '@contract/agreements/agreement-schema.js';
 import { sendJson } from '../api/send-json.js';
 import { Field } from '../reports/field.js';
 import { fieldErrors, type FieldErrors } from '../reports/field-errors.js';
 import { errorText } from '../i18n/translate-error.js';
+import { useContent } from '../i18n/content-store.js';
+import { localizeParties } from '../incidents/party-names.js';
 
 const OUTCOMES = decisionBody.shape.outcome.options;
 const CONFIDENCES = decisionBody.shape.attribution.unwrap().unwrap().shape.confidence.options;
@@ -17,21 +20,28 @@ export type Decision = z.infer<typeof decisionResponse>;
 /** A verifier's proposed decision on one incident: checked against the contract before it is sent. */
 export function DecisionForm({
   incidentId,
-  parties,
+  parties: original,
+  agreement,
   onDone,
   onCancel,
 }: {
   incidentId: string;
   parties: readonly z.infer<typeof partyResponse>[];
+  /** The incident's agreement, whose terms a verified incident may breach; none without one. */
+  agreement: AgreementResponse | undefined;
   onDone: (decision: Decision) => void;
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
+  const parties = localizeParties(original, useContent());
   const [outcome, setOutcome] = useState<string>('verified');
   const [rationale, setRationale] = useState('');
   const [credibility, setCredibility] = useState('2');
   const [attribution, setAttribution] = useState('');
   const [confidence, setConfidence] = useState<string>('likely');
+  const [terms, setTerms] = useState<readonly string[]>([]);
+  // Only a verified incident breaches terms: the others are sent with none, whatever was ticked before.
+  const breaches = outcome === 'verified' && agreement !== undefined;
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -44,6 +54,7 @@ export function DecisionForm({
       checks: [],
       credibility: credibility.trim() === '' ? undefined : Number(credibility),
       attribution: attribution === '' ? null : { party_id: attribution === NOT_ATTRIBUTABLE ? null : attribution, confidence },
+      terms_breached: breaches ? terms : [],
     };
     const parsed = decisionBody.safeParse(body);
     if (!parsed.success) {
@@ -111,6 +122,31 @@ export function DecisionForm({
           </Field>
         )}
       </div>
+      {breaches && (
+        <fieldset className="terms-breached">
+          <legend>{t('queue.termsBreached')}</legend>
+          {agreement.terms.length === 0 ? (
+            <p>{t('queue.noTerms')}</p>
+          ) : (
+            <>
+              <p className="field-hint">{t('queue.termsHint', { title: agreement.title })}</p>
+              {agreement.terms.map((term) => (
+                <label key={term.id} className="checkbox">
+                  <input
+                    type="checkbox"
+                    name="terms_breached"
+                    value={term.id}
+                    checked={terms.includes(term.id)}
+                    onChange={(e) => setTerms((chosen) => (e.target.checked ? [...chosen, term.id] : chosen.filter((id) => id !== term.id)))}
+                  />
+                  {term.code} — {term.text}
+                </label>
+              ))}
+            </>
+          )}
+          {errors.terms_breached && <p className="field-error">{errors.terms_breached}</p>}
+        </fieldset>
+      )}
       <Field label={t('queue.rationale')} error={errors.rationale}>
         {(c) => <textarea {...c} name="rationale" rows={3} value={rationale} onChange={(e) => setRationale(e.target.value)} />}
       </Field>

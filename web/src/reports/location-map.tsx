@@ -23,7 +23,7 @@ export function LocationMap({ point, onPick }: { point: Point | null; onPick: (p
 
   useEffect(() => {
     if (!container.current) return;
-    const leaflet = L.map(container.current, { center: [50.5, 34], zoom: 6, minZoom: 5, maxZoom: 12, maxBounds: REGION_BOUNDS, attributionControl: false, keyboard: false });
+    const leaflet = L.map(container.current, { center: [50.5, 34], zoom: 6, minZoom: 5, maxZoom: 12, maxBounds: REGION_BOUNDS, attributionControl: false, zoomControl: false, keyboard: false });
     map.current = leaflet;
     const abort = new AbortController();
     loadBasemap(leaflet, abort.signal).catch((error: unknown) => abort.signal.aborted || console.error(error));
@@ -35,6 +35,14 @@ export function LocationMap({ point, onPick }: { point: Point | null; onPick: (p
       marker.current = null;
     };
   }, []);
+
+  // Leaflet's zoom buttons take their labels once: replace them when the language changes, as the main map does.
+  useEffect(() => {
+    const leaflet = map.current;
+    if (!leaflet) return;
+    const zoom = L.control.zoom({ zoomInTitle: t('map.zoomIn'), zoomOutTitle: t('map.zoomOut') }).addTo(leaflet);
+    return () => void zoom.remove();
+  }, [t]);
 
   useEffect(() => {
     const leaflet = map.current;

@@ -4,6 +4,9 @@ import { reportBody } from '@contract/reports/report-schema.js';
 import { fieldErrors, type FieldErrors } from './field-errors.js';
 import type { Place } from './place-search.js';
 
+/** The draft's agreement when the monitor says the report counts against none. */
+export const NO_AGREEMENT = 'none';
+
 /** The form as typed: strings, as inputs hold them, until they are turned into the contract's body. */
 export interface ReportDraft {
   kind: string;
@@ -27,6 +30,8 @@ export interface ReportDraft {
   channel: string;
   reliability: string;
   credibility: string;
+  /** '' for the agreement of the report's time, `NO_AGREEMENT`, or an agreement's id. */
+  agreement: string;
 }
 
 export const EMPTY_DRAFT: ReportDraft = {
@@ -51,6 +56,7 @@ export const EMPTY_DRAFT: ReportDraft = {
   channel: 'monitor',
   reliability: '',
   credibility: '',
+  agreement: '',
 };
 
 export type ReportBody = z.input<typeof reportBody>;
@@ -90,6 +96,8 @@ export function toReportBody(draft: ReportDraft): Record<string, unknown> {
     channel: draft.channel || undefined,
     reliability: draft.reliability || null,
     credibility: numberOrNull(draft.credibility),
+    // Left out, the server links the agreement whose window covers the report's time.
+    ...(draft.agreement === '' ? {} : { agreement_id: draft.agreement === NO_AGREEMENT ? null : draft.agreement }),
   };
 }
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { evidenceResponse, reportBody, reportResponse } from '@contract/reports/report-schema.js';
 import { sourceResponse } from '@contract/sources/source-schema.js';
+import { agreementResponse } from '@contract/agreements/agreement-schema.js';
 import { KIND_SUBTYPES, type ReportKind } from '../../../src/domain/monitoring/report-taxonomy.js';
 import { ApiError, fetchJson } from '../api/fetch-json.js';
 import { sendJson } from '../api/send-json.js';
@@ -11,6 +12,7 @@ import { useResource } from '../api/use-resource.js';
 import { AppLink } from '../app/app-link.js';
 import { RequireAction } from '../session/require-action.js';
 import { allows, useSession } from '../session/session-store.js';
+import { AgreementChoice } from './agreement-choice.js';
 import { Field } from './field.js';
 import type { FieldErrors } from './field-errors.js';
 import { LocationMap } from './location-map.js';
@@ -25,6 +27,7 @@ const CHANNELS = reportBody.shape.channel.options;
 const GRADES = reportBody.shape.reliability.unwrap().unwrap().options;
 const sourcesResponse = z.object({ items: z.array(sourceResponse) });
 const uploadResponse = z.object({ items: z.array(evidenceResponse) });
+const agreementsResponse = z.object({ items: z.array(agreementResponse) });
 
 type Outcome = { report: z.infer<typeof reportResponse>; stored: number; uploadError: string | null };
 
@@ -41,6 +44,7 @@ function ReportForm() {
   const { t } = useTranslation();
   const session = useSession();
   const sources = useResource('sources', (signal) => fetchJson('/api/v1/sources', sourcesResponse, signal));
+  const agreements = useResource('agreements', (signal) => fetchJson('/api/v1/agreements', agreementsResponse, signal));
   const [draft, setDraft] = useState<ReportDraft>(EMPTY_DRAFT);
   const [files, setFiles] = useState<File[]>([]);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -189,6 +193,7 @@ function ReportForm() {
               </select>
             )}
           </Field>
+          <AgreementChoice agreements={agreements} observedAt={localToIso(draft.start)} value={draft.agreement} error={errors.agreement_id} onChange={(agreement) => set({ agreement })} />
         </fieldset>
         <fieldset>
           <legend>{t('reportForm.where')}</legend>

@@ -10,7 +10,7 @@ export function CitationQuote({ citation }: { citation: Citation }) {
   const { t } = useTranslation();
   return (
     <figure className="citation">
-      <blockquote cite={citation.url ?? undefined}>
+      <blockquote cite={citation.url ?? undefined} lang={citation.lang}>
         <p>{citation.quote}</p>
       </blockquote>
       <figcaption>

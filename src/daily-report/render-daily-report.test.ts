@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { DailyReport, ReportedIncident } from '../domain/compliance/daily-report.js';
 import { browserUnavailable } from '../../test/support/start-browser.js';
 import { printPdf } from './print-pdf.js';
-import { renderDailyReportHtml } from './render-daily-report-html.js';
+import { LANGUAGES } from '../domain/languages.js';
+import { REPORT_KINDS } from '../domain/monitoring/report-taxonomy.js';
+import { chartDays, renderDailyReportHtml } from './render-daily-report-html.js';
 import { renderDailyReportMarkdown } from './render-daily-report-markdown.js';
 
 function incident(extra: Partial<ReportedIncident>): ReportedIncident {
@@ -40,9 +42,14 @@ const report: DailyReport = {
   ],
   incidents: [incident({}), incident({ id: 'i2', kind: 'explosion', subtype: 'impact', attributed_party_id: 'ua', place_name: '<script>alert(1)</script>' })],
   access_restrictions: [incident({ id: 'i3', kind: 'access_restriction', subtype: 'denial', terms: ['T4'] })],
+  incidents_omitted: 0,
   civilian_casualties: { killed: 0, injured: 1, incidents: 1, previous_day: { killed: 2, injured: 0 } },
   control_changes: [{ place_name: 'Sudzha', from: 'Russia', to: 'Ukraine', as_of: '2025-03-18T00:00:00.000Z', area_km2: null, basis: 'assessed' }],
-  annex: [{ party_id: 'ru', kind: 'shelling', today: 2, cumulative: 9 }],
+  annex: [
+    { party_id: 'ru', kind: 'shelling', subtype: null, today: 2, cumulative: 9 },
+    { party_id: 'ua', kind: 'explosion', subtype: 'impact', today: 1, cumulative: 1 },
+  ],
+  chart: { from: '2025-03-14', to: '2025-04-12' },
   series: [
     { date: '2025-03-17', party_id: 'ru', count: 1 },
     { date: '2025-03-18', party_id: 'ru', count: 2 },
@@ -69,7 +76,7 @@ describe('the daily report', () => {
     expect(html.match(/<svg/g)).toHaveLength(2);
     expect(html).toContain('<title>Ukraine</title>');
     expect(html).toMatch(/<circle cx="[\d.]+" cy="[\d.]+"/);
-    expect(html).toContain('Russia, 2025-03-18: 2');
+    expect(html).toContain('Russia, 18 Mar: 2');
   });
 
   it('escapes what sources wrote', () => {
@@ -87,8 +94,40 @@ describe('the daily report', () => {
     const hostile = { ...report, agreement: { ...report.agreement, title: '# [x](http://evil) <img src=x>' }, parties: [{ id: 'ru', name: '<b>[p](javascript:1)</b>' }, { id: 'ua', name: 'Ukraine' }] };
     const md = renderDailyReportMarkdown(hostile);
     expect(md).not.toMatch(/(^|[^\\])(<img|<b>|\]\()/);
-    expect(md.split('\n')[0]).toBe('# \\# \\[x\\](http://evil) \\<img src=x\\>: daily report 2025-03-18');
+    expect(md.split('\n')[0]).toBe('# \\# \\[x\\](http://evil) \\<img src=x\\>: Daily report, 18 March 2025');
   });
+
+  it('charts exactly the agreement window, with the report day shaded and whole-number counts', () => {
+    const days = chartDays(report.chart);
+    expect(days[0]).toBe('2025-03-14');
+    expect(days.at(-1)).toBe('2025-04-12');
+    expect(days).toHaveLength(30);
+    const chart = html.slice(html.lastIndexOf('<svg'));
+    expect(chart.match(/class="report-day"/g)).toHaveLength(1);
+    const ticks = [...chart.matchAll(/text-anchor="end">([^<]+)</g)].map((t) => t[1]);
+    expect(ticks).toEqual(['0', '1', '2']);
+  });
+
+  const words = { uk: ['Щоденний звіт', '18 березня 2025', 'Обстріл'], ru: ['Ежедневный отчёт', '18 марта 2025', 'Обстрел'], en: ['Daily report', '18 March 2025', 'Shelling'] } as const;
+  for (const lang of LANGUAGES) {
+    describe(`in ${lang}`, () => {
+      const page = renderDailyReportHtml(report, lang);
+      const md = renderDailyReportMarkdown(report, lang);
+      it('prints kinds, dates and headings in the language, and no raw kind code', () => {
+        expect(page).toContain(`<html lang="${lang}">`);
+        for (const word of words[lang]) {
+          expect(page).toContain(word);
+          expect(md).toContain(word);
+        }
+        const visible = page.replace(/<[^>]+>/g, ' ');
+        for (const kind of REPORT_KINDS.filter((k) => k.includes('_') || k === 'shelling' || k === 'explosion')) expect(visible).not.toMatch(new RegExp(`\\b${kind}\\b`));
+        expect(visible).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+      });
+      it('weighs less than 200 KB, map and chart included', () => {
+        expect(Buffer.byteLength(page)).toBeLessThan(200_000);
+      });
+    });
+  }
 
   it.skipIf(browserUnavailable() !== null)('prints to PDF in Chromium', async () => {
     const pdf = await printPdf(html);
@@ -98,3 +137,14 @@ describe('the daily report', () => {
     expect(pdf.length).toBeGreaterThan(10_000);
   });
 });
+
+describe('a day with more violations than the report lists', () => {
+  it('says how many are not listed, in each language, and never when none are left out', () => {
+    const crowded = { ...report, incidents_omitted: 1234 };
+    expect(renderDailyReportHtml(crowded, 'en')).toContain('Not listed here: 1,234 more violations of this day.');
+    expect(renderDailyReportMarkdown(crowded, 'uk')).toMatch(/Не наведено порушень цього дня: 1\s234\./);
+    expect(renderDailyReportHtml(crowded, 'ru')).toMatch(/Не приведено нарушений этого дня: 1\s234\./);
+    expect(renderDailyReportHtml(report, 'en')).not.toContain('Not listed here');
+  });
+});
+
