@@ -1,5 +1,5 @@
 import { REPORT_SUBTYPE_LABELS } from '../../../src/domain/monitoring/report-kind-labels.js';
-/** The desk pages' messages (English): sign-in, report form, queue, dashboard, daily report, liaison, mediation and the agreement's actions, admin and the public portal. */
+/** The desk pages' messages (English): sign-in, report form, queue, dashboard, daily report, liaison, mediation and the agreement's actions, admin, the public portal and the incident page's casework. */
 export const enDesk = {
   deskNav: {
     public: 'Public record',
@@ -331,5 +331,33 @@ export const enDesk = {
     openMap: 'Open the map',
     openLog: 'Check the transparency log',
     more: 'Showing the latest {{count}}.',
+  },
+  casework: {
+    seen: 'What was seen',
+    countValue: 'Count: {{count}}',
+    weaponValue: 'Weapon: {{weapon}}',
+    casualtiesValue: 'Casualties: {{list}}',
+    civilianKilled: 'civilians killed {{count}}',
+    civilianInjured: 'civilians injured {{count}}',
+    militaryKilled: 'military killed {{count}}',
+    militaryInjured: 'military injured {{count}}',
+    nothingStated: 'Not stated',
+    source: 'Source',
+    gradeValue: 'Grade: {{grade}}',
+    releaseState: 'Released: {{state}}',
+    release_internal: 'to the mission only',
+    release_parties: 'to the parties concerned',
+    release_public: 'to the public once the incident is published',
+    releaseActions: 'Release of evidence {{name}}',
+    releaseParties: 'Release to the parties',
+    releasePublic: 'Make public',
+    confirm_parties: 'Release this evidence to the parties concerned? The release is signed into the log.',
+    confirm_public: 'Make this evidence public? Everyone sees it once the incident is published, and the release is signed into the log.',
+    confirm: 'Confirm',
+    cancel: 'Cancel',
+    releasing: 'Releasing…',
+    released_parties: 'Released to the parties concerned.',
+    released_public: 'Made public: everyone sees it once the incident is published.',
+    refused: 'Refused: {{message}}',
   },
 } as const;

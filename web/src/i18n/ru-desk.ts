@@ -1,5 +1,5 @@
 import { REPORT_SUBTYPE_LABELS } from '../../../src/domain/monitoring/report-kind-labels.js';
-/** The desk pages' messages (Russian): sign-in, report form, queue, dashboard, daily report, liaison, mediation and the agreement's actions, admin and the public portal. */
+/** The desk pages' messages (Russian): sign-in, report form, queue, dashboard, daily report, liaison, mediation and the agreement's actions, admin, the public portal and the incident page's casework. */
 export const ruDesk = {
   deskNav: {
     public: 'Публичный реестр',
@@ -341,5 +341,33 @@ export const ruDesk = {
     openMap: 'Открыть карту',
     openLog: 'Проверить журнал прозрачности',
     more: 'Показаны последние {{count}}.',
+  },
+  casework: {
+    seen: 'Что наблюдали',
+    countValue: 'Количество: {{count}}',
+    weaponValue: 'Вооружение: {{weapon}}',
+    casualtiesValue: 'Потери: {{list}}',
+    civilianKilled: 'погибло гражданских {{count}}',
+    civilianInjured: 'ранено гражданских {{count}}',
+    militaryKilled: 'погибло военных {{count}}',
+    militaryInjured: 'ранено военных {{count}}',
+    nothingStated: 'Не указано',
+    source: 'Источник',
+    gradeValue: 'Оценка: {{grade}}',
+    releaseState: 'Доступ: {{state}}',
+    release_internal: 'только для миссии',
+    release_parties: 'для причастных сторон',
+    release_public: 'для всех после публикации инцидента',
+    releaseActions: 'Предоставление доступа к доказательству {{name}}',
+    releaseParties: 'Передать сторонам',
+    releasePublic: 'Опубликовать',
+    confirm_parties: 'Передать это доказательство причастным сторонам? Предоставление доступа подписывается в журнале.',
+    confirm_public: 'Опубликовать это доказательство? Его увидят все после публикации инцидента, а предоставление доступа подписывается в журнале.',
+    confirm: 'Подтвердить',
+    cancel: 'Отмена',
+    releasing: 'Предоставляем доступ…',
+    released_parties: 'Передано причастным сторонам.',
+    released_public: 'Опубликовано: его увидят все после публикации инцидента.',
+    refused: 'Отказано: {{message}}',
   },
 } as const;

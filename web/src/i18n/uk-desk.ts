@@ -1,5 +1,5 @@
 import { REPORT_SUBTYPE_LABELS } from '../../../src/domain/monitoring/report-kind-labels.js';
-/** The desk pages' messages (Ukrainian): sign-in, report form, queue, dashboard, daily report, liaison, mediation and the agreement's actions, admin and the public portal. */
+/** The desk pages' messages (Ukrainian): sign-in, report form, queue, dashboard, daily report, liaison, mediation and the agreement's actions, admin, the public portal and the incident page's casework. */
 export const ukDesk = {
   deskNav: {
     public: 'Публічний реєстр',
@@ -341,5 +341,33 @@ export const ukDesk = {
     openMap: 'Відкрити мапу',
     openLog: 'Перевірити журнал прозорості',
     more: 'Показано останні {{count}}.',
+  },
+  casework: {
+    seen: 'Що спостерігали',
+    countValue: 'Кількість: {{count}}',
+    weaponValue: 'Озброєння: {{weapon}}',
+    casualtiesValue: 'Втрати: {{list}}',
+    civilianKilled: 'загинуло цивільних {{count}}',
+    civilianInjured: 'поранено цивільних {{count}}',
+    militaryKilled: 'загинуло військових {{count}}',
+    militaryInjured: 'поранено військових {{count}}',
+    nothingStated: 'Не зазначено',
+    source: 'Джерело',
+    gradeValue: 'Оцінка: {{grade}}',
+    releaseState: 'Доступ: {{state}}',
+    release_internal: 'лише для місії',
+    release_parties: 'для причетних сторін',
+    release_public: 'для всіх після оприлюднення інциденту',
+    releaseActions: 'Надання доступу до доказу {{name}}',
+    releaseParties: 'Надати сторонам',
+    releasePublic: 'Оприлюднити',
+    confirm_parties: 'Надати цей доказ причетним сторонам? Надання доступу підписується в журналі.',
+    confirm_public: 'Оприлюднити цей доказ? Його побачать усі після оприлюднення інциденту, а надання доступу підписується в журналі.',
+    confirm: 'Підтвердити',
+    cancel: 'Скасувати',
+    releasing: 'Надаємо доступ…',
+    released_parties: 'Надано причетним сторонам.',
+    released_public: 'Оприлюднено: його побачать усі після оприлюднення інциденту.',
+    refused: 'Відмовлено: {{message}}',
   },
 } as const;
