@@ -17,7 +17,9 @@ import { Field } from './field.js';
 import type { FieldErrors } from './field-errors.js';
 import { LocationMap } from './location-map.js';
 import { PlaceSearch } from './place-search.js';
+import { ReportDetails } from './report-details.js';
 import { checkDraft, EMPTY_DRAFT, localToIso, type ReportDraft } from './report-draft.js';
+import { UploadProgress } from './upload-progress.js';
 import { detailText, errorText } from '../i18n/translate-error.js';
 
 const KINDS = reportBody.shape.kind.options;
@@ -285,57 +287,7 @@ function ReportForm() {
   );
 }
 
-function UploadProgress({ fraction }: { fraction: number }) {
-  const { t } = useTranslation();
-  const percent = `${Math.round(fraction * 100)} %`;
-  return (
-    <div className="upload-progress">
-      <label htmlFor="upload-progress">{t('reportForm.uploadProgress')}</label>
-      <progress id="upload-progress" max={1} value={fraction}>
-        {percent}
-      </progress>
-      <span aria-hidden="true">{percent}</span>
-    </div>
-  );
-}
-
 /** exactOptionalPropertyTypes-friendly: a prop only when it has a value. */
 function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
   return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
-}
-
-function ReportDetails({ draft, errors, set }: { draft: ReportDraft; errors: FieldErrors; set: (patch: Partial<ReportDraft>) => void }) {
-  const { t } = useTranslation();
-  const casualties = [
-    ['civilian_killed', 'reportForm.civilianKilled'],
-    ['civilian_injured', 'reportForm.civilianInjured'],
-    ['military_killed', 'reportForm.militaryKilled'],
-    ['military_injured', 'reportForm.militaryInjured'],
-  ] as const;
-  return (
-    <fieldset>
-      <legend>{t('reportForm.details')}</legend>
-      <div className="field-row">
-        <Field label={t('reportForm.count')} error={errors.count}>
-          {(c) => <input {...c} name="count" type="number" min={0} step={1} value={draft.count} onChange={(e) => set({ count: e.target.value })} />}
-        </Field>
-        <Field label={t('reportForm.weapon')} error={errors.weapon}>
-          {(c) => <input {...c} name="weapon" value={draft.weapon} onChange={(e) => set({ weapon: e.target.value })} />}
-        </Field>
-      </div>
-      <fieldset className="casualties">
-        <legend>{t('reportForm.casualties')}</legend>
-        <div className="field-row">
-          {casualties.map(([key, label]) => (
-            <Field key={key} label={t(label)} error={errors[`casualties.${key}`]}>
-              {(c) => <input {...c} name={key} type="number" min={0} step={1} value={draft[key]} onChange={(e) => set({ [key]: e.target.value })} />}
-            </Field>
-          ))}
-        </div>
-      </fieldset>
-      <Field label={t('reportForm.narrative')} error={errors.narrative}>
-        {(c) => <textarea {...c} name="narrative" rows={5} value={draft.narrative} onChange={(e) => set({ narrative: e.target.value })} />}
-      </Field>
-    </fieldset>
-  );
 }
