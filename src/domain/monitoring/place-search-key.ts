@@ -22,8 +22,11 @@ const FOLDS: readonly (readonly [spelling: string, folded: string])[] = [
   ['ce', 'ts'], ['ci', 'ts'], ['cy', 'ts'], ['c', 'k'],
 ];
 
-const VOWELS = /^[aeiouyj]$/;
-const LETTER_OR_DIGIT = /^[a-z0-9]$/;
+/** The folds by the letter they start with, so that a letter is matched against its own only. */
+const FOLDS_BY_LETTER = new Map<string, (typeof FOLDS)[number][]>();
+for (const fold of FOLDS) FOLDS_BY_LETTER.set(fold[0].charAt(0), [...(FOLDS_BY_LETTER.get(fold[0].charAt(0)) ?? []), fold]);
+
+const VOWELS = 'aeiouyj';
 /** The vowels and glides a name starts with, and what parts them: they fold to one "a". */
 const LEADING_VOWELS = /^(?:[aeiouyj][^a-z0-9]*)+/;
 
@@ -58,15 +61,18 @@ export function placeSearchKey(name: string): string {
   let key = lead === '' ? '' : 'a';
   let i = lead.length;
   while (i < plain.length) {
-    const fold = FOLDS.find(([spelling]) => plain.startsWith(spelling, i));
-    const char = fold?.[0] ?? String.fromCodePoint(plain.codePointAt(i)!);
-    const folded = fold?.[1] ?? (VOWELS.test(char) || !LETTER_OR_DIGIT.test(char) ? '' : char);
-    for (const c of folded) if (!key.endsWith(c)) key += c;
-    i += char.length;
+    const char = plain.charAt(i);
+    const fold = FOLDS_BY_LETTER.get(char)?.find(([spelling]) => plain.startsWith(spelling, i));
+    // Anything else that is not an ASCII letter or digit parts letters ("S-H" is not "sh") and goes.
+    const folded = fold?.[1] ?? (VOWELS.includes(char) || !((char >= 'a' && char <= 'z') || (char >= '0' && char <= '9')) ? '' : char);
+    for (const c of folded) if (key.charAt(key.length - 1) !== c) key += c;
+    i += fold?.[0].length ?? 1;
   }
   return key;
 }
 
+const TO_SPELL_OUT = new RegExp(`[${Object.keys(SPELLED_OUT).join('')}]`, 'g');
+
 function spellOut(text: string): string {
-  return [...text].map((c) => SPELLED_OUT[c] ?? c).join('');
+  return text.replace(TO_SPELL_OUT, (c) => SPELLED_OUT[c]!);
 }

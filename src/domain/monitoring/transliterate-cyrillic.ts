@@ -33,6 +33,7 @@ const RUSSIAN: Readonly<Record<string, Spelling>> = {
 const RUSSIAN_YE_AFTER = /[аеёиоуыэюяйъь]/;
 
 const APOSTROPHES = /['’ʼ`]/;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 /**
  * A text with its Ukrainian and Russian Cyrillic letters romanised and everything else kept:
@@ -42,6 +43,8 @@ const APOSTROPHES = /['’ʼ`]/;
  * "ы" before a vowel) is left out: GeoNames' own names rarely carry it.
  */
 export function transliterateCyrillic(text: string, system: CyrillicSystem): string {
+  // Most text the gazetteer searches is Latin already.
+  if (!CYRILLIC.test(text)) return text;
   const table = system === 'uk' ? UKRAINIAN : RUSSIAN;
   const chars = [...text.normalize('NFC')];
   let out = '';
@@ -62,7 +65,7 @@ export function transliterateCyrillic(text: string, system: CyrillicSystem): str
 }
 
 function isCyrillic(char: string | undefined): boolean {
-  return char !== undefined && /\p{Script=Cyrillic}/u.test(char);
+  return char !== undefined && CYRILLIC.test(char);
 }
 
 /** At the start of a word: nothing before, or no letter and no apostrophe (which sits inside a word). */
