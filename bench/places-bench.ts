@@ -1,7 +1,8 @@
 /**
- * Places: the time to load the gazetteer, then search: prefixes of real gazetteer names through the search use case (a range on
- * the indexed `name_key`), against the same match done by a scan of every place
- * (`substr(name_key, 1, n) = prefix`, which no index answers), on the loaded gazetteer.
+ * Places: the time to load the gazetteer, then search: prefixes of real gazetteer names through
+ * the search use case (a range on the indexed `name_key`, then, when that finds fewer than the
+ * limit, one on the indexed `search_key`), against the match on the name done by a scan of every
+ * place (`substr(name_key, 1, n) = prefix`, which no index answers), on the loaded gazetteer.
  * `--db=sqlite` (default) or `--db=postgres` (TRUCE_BENCH_PG_URL, by default the database
  * truce_bench on localhost); `--count=N` prefixes (default 500).
  */
