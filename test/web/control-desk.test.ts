@@ -44,6 +44,15 @@ describe.skipIf(unavailable !== null)('control and the regrouping of incidents, 
     await open(desk, '/control');
     expect(await page.getByRole('alert').innerText()).toBe('Refused: an account with the role monitor may not use this page.');
     await signOut(desk);
+    // A mediator records control too, but does not regroup reports.
+    await signIn(desk, 'demo-mediator');
+    await page.getByRole('link', { name: 'Control', exact: true }).click();
+    await page.getByRole('form', { name: 'Add an area' }).waitFor();
+    const [incident] = (await page.evaluate(async () => (await (await fetch('/api/v1/incidents?limit=1')).json()) as { items: { id: string }[] })).items;
+    await open(desk, `/incidents/${incident!.id}`);
+    await page.locator('section[aria-labelledby="reports-heading"]').waitFor();
+    expect(await page.locator('section[aria-labelledby="regroup-heading"]').count()).toBe(0);
+    await signOut(desk);
   });
 
   it('records an assessment for Sudzha, lists it apart from the claim, and shows it on the map from its date', async () => {
@@ -79,6 +88,7 @@ describe.skipIf(unavailable !== null)('control and the regrouping of incidents, 
     await form.getByRole('button', { name: 'Record' }).click();
     await expect.poll(() => form.getByRole('status').last().innerText()).toBe('Assessment recorded: Sudzha.');
     await expect.poll(() => recent.locator('tbody tr').count()).toBe(2);
+    expect(await form.getByLabel('Search the gazetteer').inputValue()).toBe('');
     expect(await recent.locator('tbody tr').first().innerText()).toMatch(/^Sudzha\s+Assessment\s+Controlled by Russia\s+—\s+Mission patrol team/);
     expect(await recent.locator('tbody tr').nth(1).locator('.basis').innerText()).toBe('Claim');
     await screenshots('control-en');

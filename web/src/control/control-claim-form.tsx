@@ -41,6 +41,8 @@ export function ControlClaimForm({ parties, areas, onRecorded }: { parties: read
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // A new search box after each record: the last search is not the next claim's place.
+  const [round, setRound] = useState(0);
   const set = (patch: Partial<ControlClaimDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
     const cleared = Object.keys(patch).flatMap((key) => PATHS[key as keyof ControlClaimDraft] ?? [key]);
@@ -64,6 +66,7 @@ export function ControlClaimForm({ parties, areas, onRecorded }: { parties: read
       const claim = await sendJson('POST', '/api/v1/control-claims', checked.body, controlClaimResponse);
       setDone(t(claim.basis === 'assessed' ? 'control.recordedAssessment' : 'control.recordedClaim', { place: claim.geonames_id !== null ? townName(claim.geonames_id, claim.place_name, lang) : claim.place_name }));
       setDraft(EMPTY_CLAIM);
+      setRound((r) => r + 1);
       onRecorded(claim);
     } catch (error) {
       // The rule the server names goes beside its field as well as above the form.
@@ -95,7 +98,7 @@ export function ControlClaimForm({ parties, areas, onRecorded }: { parties: read
       )}
       <fieldset>
         <legend>{t('control.where')}</legend>
-        <PlaceSearch onChoose={(place) => set({ place, area_id: '' })} />
+        <PlaceSearch key={round} onChoose={(place) => set({ place, area_id: '' })} />
         {draft.place && <p className="chosen-place">{t('reportForm.chosenPlace', { name: draft.place.name })}</p>}
         {errors.place_name && <p className="field-error">{errors.place_name}</p>}
         <Field label={t('control.area')} hint={t('control.areaHint')} error={errors.area_id}>
