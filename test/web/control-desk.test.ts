@@ -59,8 +59,9 @@ describe.skipIf(unavailable !== null)('control and the regrouping of incidents, 
     const { page } = desk;
     await signIn(desk, 'demo-verifier-1');
     await page.getByRole('link', { name: 'Control', exact: true }).click();
-    const form = page.getByRole('form', { name: 'Record a claim or an assessment' });
-    await form.waitFor();
+    await page.getByRole('form', { name: 'Record a claim or an assessment' }).waitFor();
+    // Found by its heading's id, not its name: the test reads it in Ukrainian too.
+    const form = page.locator('form[aria-labelledby="claim-heading"]');
     // The demo's claim is listed as a claim.
     const recent = page.locator('section[aria-labelledby="recent-heading"] table');
     await expect.poll(() => recent.locator('tbody tr').first().innerText()).toMatch(/^Sudzha\s+Claim\s+Controlled by Russia\s+Russia\s+Russian Defense Ministry/);
@@ -95,6 +96,7 @@ describe.skipIf(unavailable !== null)('control and the regrouping of incidents, 
 
     await page.getByLabel('Language').selectOption('uk');
     await expect.poll(() => recent.locator('tbody tr').first().innerText()).toMatch(/^Суджа\s+Оцінка\s+Під контролем: Росія/);
+    expect(await form.getByRole('status').last().innerText()).toBe('Оцінку записано: Суджа.');
     await screenshots('control-uk');
     await page.getByLabel('Мова').selectOption('ru');
     await expect.poll(() => recent.locator('tbody tr').first().innerText()).toMatch(/^Суджа\s+Оценка\s+Под контролем: Россия/);

@@ -31,7 +31,7 @@ export function AreaForm({ onCreated }: { onCreated: (area: Area) => void }) {
   const [geometry, setGeometry] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useState<Area | null>(null);
   const [busy, setBusy] = useState(false);
   const clear = (field: string) => setErrors(({ [field]: _, ...rest }) => rest);
 
@@ -58,7 +58,7 @@ export function AreaForm({ onCreated }: { onCreated: (area: Area) => void }) {
     setBusy(true);
     try {
       const area = await sendJson('POST', '/api/v1/areas', body, areaResponse);
-      setDone(t('control.areaCreated', { name: area.name, km2: area.area_km2.toLocaleString(locale) }));
+      setDone(area);
       setName('');
       setKind('');
       setGeometry('');
@@ -89,7 +89,7 @@ export function AreaForm({ onCreated }: { onCreated: (area: Area) => void }) {
       )}
       {done && (
         <p className="notice notice-ok" role="status">
-          {done}
+          {t('control.areaCreated', { name: done.name, km2: done.area_km2.toLocaleString(locale) })}
         </p>
       )}
       <div className="field-row">

@@ -39,7 +39,7 @@ export function ControlClaimForm({ parties, areas, onRecorded }: { parties: read
   const [draft, setDraft] = useState<ControlClaimDraft>(EMPTY_CLAIM);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useState<ControlClaim | null>(null);
   const [busy, setBusy] = useState(false);
   // A new search box after each record: the last search is not the next claim's place.
   const [round, setRound] = useState(0);
@@ -64,7 +64,7 @@ export function ControlClaimForm({ parties, areas, onRecorded }: { parties: read
     setBusy(true);
     try {
       const claim = await sendJson('POST', '/api/v1/control-claims', checked.body, controlClaimResponse);
-      setDone(t(claim.basis === 'assessed' ? 'control.recordedAssessment' : 'control.recordedClaim', { place: claim.geonames_id !== null ? townName(claim.geonames_id, claim.place_name, lang) : claim.place_name }));
+      setDone(claim);
       setDraft(EMPTY_CLAIM);
       setRound((r) => r + 1);
       onRecorded(claim);
@@ -93,7 +93,8 @@ export function ControlClaimForm({ parties, areas, onRecorded }: { parties: read
       )}
       {done && (
         <p className="notice notice-ok" role="status">
-          {done}
+          {/* Worded as it is shown, so that it follows the language switch. */}
+          {t(done.basis === 'assessed' ? 'control.recordedAssessment' : 'control.recordedClaim', { place: done.geonames_id !== null ? townName(done.geonames_id, done.place_name, lang) : done.place_name })}
         </p>
       )}
       <fieldset>
