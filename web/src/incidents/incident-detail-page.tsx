@@ -11,6 +11,7 @@ import { LoadFailure } from '../ui/load-failure.js';
 import { SyntheticBadge } from '../ui/synthetic-badge.js';
 import { DecisionList } from './decision-list.js';
 import { EvidenceList } from './evidence-list.js';
+import { IncidentActions } from './incident-actions.js';
 import { InclusionProof } from './inclusion-proof.js';
 import { affiliationName, loadParties, localizeParties, partyName, type Party } from './party-names.js';
 import { ReportList } from './report-list.js';
@@ -131,6 +132,7 @@ function IncidentView({ incident, parties: original }: { incident: IncidentDetai
         <h2 id="decisions-heading">{t('incidents.decisions')}</h2>
         <DecisionList decisions={incident.decisions} disputes={incident.disputes} parties={parties} />
       </section>
+      <IncidentActions incident={incident} />
       <InclusionProof url={`/api/v1/incidents/${encodeURIComponent(incident.id)}`} recordId={incident.id} />
     </>
   );
