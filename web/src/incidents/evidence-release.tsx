@@ -43,7 +43,7 @@ export function EvidenceRelease({ evidence, name, canRelease, onReleased }: { ev
 
   return (
     // The evidence card is a grid of thumbnail and facts; the release runs across both.
-    <div className="evidence-release" style={{ gridColumn: '1 / -1' }} role="group" aria-label={t('casework.releaseActions', { name })}>
+    <div className="evidence-release" role="group" aria-label={t('casework.releaseActions', { name })}>
       <p>{t('casework.releaseState', { state: t(`casework.release_${current}`) })}</p>
       {canRelease && step.kind === 'confirm' && (
         <div className="notice notice-warning">
