@@ -84,6 +84,8 @@ describe.skipIf(unavailable !== null)('the incident page’s casework in Chromiu
     await signIn(desk, 'demo-verifier-1');
     await open(desk, `/incidents/${incidentId}`);
     await expect.poll(() => ourReport().count()).toBe(1);
+    // Source names arrive after the incident: wait for them before reading the row.
+    await expect.poll(() => ourReport().innerText()).toContain(SOURCE);
     const row = await ourReport().innerText();
     for (const text of ['Count: 7', `Weapon: ${WEAPON}`, 'Casualties: civilians killed 1, civilians injured 3, military injured 2', SOURCE, 'Grade: B2', 'time: to the day', 'place: near', 'Affiliation: independent'])
       expect(row).toContain(text);
