@@ -16,6 +16,7 @@ import { selectiveDisclosureMigration } from './migrations/0012-selective-disclo
 import { caseworkIntegrityMigration } from './migrations/0013-casework-integrity.js';
 import { idempotencyKeysMigration } from './migrations/0014-idempotency-keys.js';
 import { translationsMigration } from './migrations/0015-translations.js';
+import { placeSearchKeysMigration } from './migrations/0016-place-search-keys.js';
 
 /** The same migrations for both databases, in order; a migration that needs a dialect difference reads a capability. */
 function migrations(capabilities: DialectCapabilities): Record<string, Migration> {
@@ -35,6 +36,7 @@ function migrations(capabilities: DialectCapabilities): Record<string, Migration
     '0013-casework-integrity': caseworkIntegrityMigration,
     '0014-idempotency-keys': idempotencyKeysMigration,
     '0015-translations': translationsMigration,
+    '0016-place-search-keys': placeSearchKeysMigration,
   };
 }
 

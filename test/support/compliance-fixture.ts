@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { placeCell } from '../../src/domain/incidents/cluster-cells.js';
+import { placeSearchKey } from '../../src/domain/monitoring/place-search-key.js';
 import { monitoringFixtures, shelling, type MonitoringFixtures } from './monitoring-fixtures.js';
 import type { TestTruce } from './start-test-truce.js';
 
@@ -64,7 +65,7 @@ export async function complianceFixture(t: TestTruce): Promise<ComplianceFixture
   t.clock.set('2025-03-28T12:00:00Z');
   const f = await monitoringFixtures(t);
   for (const p of Object.values(PLACES)) {
-    await t.truce.database.db.insertInto('places').values({ ...p, name_key: p.name.toLowerCase(), h3_cell: placeCell(p.latitude, p.longitude) }).execute();
+    await t.truce.database.db.insertInto('places').values({ ...p, name_key: p.name.toLowerCase(), search_key: placeSearchKey(p.name), h3_cell: placeCell(p.latitude, p.longitude) }).execute();
   }
   const agreement = await f.api.post('/api/v1/agreements', { title: 'Compliance fixture ceasefire', kind: 'ceasefire', party_ids: [f.parties.ru, f.parties.ua], duration_days: 30, effective_at: `${EFFECTIVE_DAY}T00:00:00Z` }, f.mediator.headers);
   expect(agreement.status, JSON.stringify(agreement.body)).toBe(201);

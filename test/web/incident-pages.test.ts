@@ -81,6 +81,25 @@ describe.skipIf(unavailable !== null)('the incidents layer, list and detail in C
     }
   });
 
+  it('says a record changed after the latest signed checkpoint waits for the next one, and proves it then, never showing ✗', async () => {
+    const incident = published[1]!;
+    const older = await (await fetch(`${server.origin}/log/checkpoint`)).text();
+    // A logged change to the incident: its newest entry lies beyond the checkpoint served below.
+    await server.truce.runner.write({ id: 'test-curator', role: 'admin' }, (ctx) => ctx.records.update('incident', 'touched', incident.id, { updated_at: ctx.now }), undefined);
+    await page.route('**/log/checkpoint', (route) => route.fulfill({ status: 200, contentType: 'text/plain; charset=utf-8', body: older }));
+    try {
+      await open(`/incidents/${incident.id}`);
+      await expect.poll(() => page.locator('.proof-result').innerText(), { timeout: 15_000 }).toContain('changed after the latest signed checkpoint');
+      expect(await page.locator('.proof-result').innerText()).not.toContain('✗');
+      expect(await page.getByRole('alert').count()).toBe(0);
+    } finally {
+      await page.unroute('**/log/checkpoint');
+    }
+    await server.truce.log.signCheckpoint();
+    await page.getByRole('button', { name: 'Check again' }).click();
+    await expect.poll(() => page.locator('.proof-result').innerText()).toContain('✓');
+  });
+
   it('shows ✗ naming the field when the server changes a shown field, and when the checkpoint is not signed by the log’s key', async () => {
     const incident = published[0]!;
     const url = `**/api/v1/incidents/${incident.id}`;

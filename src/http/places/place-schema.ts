@@ -7,7 +7,7 @@ export const placesQuery = z.strictObject({
     .min(1, 'must name at least one letter of the place')
     .max(100)
     .regex(/^[^\p{Cc}\p{Cs}\p{Co}\p{Cn}]*$/u, 'must be printable text, without control characters')
-    .meta({ description: 'The start of a place name; case and accents are ignored ("sudz" finds Sudzha).' }),
+    .meta({ description: 'The start of a place name; case and accents are ignored ("sudz" finds Sudzha), and so are the usual differences of romanisation and Cyrillic ("Kupiansk" and "Куп’янськ" find Kupjansk).' }),
   country: z
     .string()
     .regex(/^[A-Za-z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code, e.g. RU')

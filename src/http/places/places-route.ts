@@ -16,7 +16,8 @@ export function placesRoute(truce: Truce): FastifyPluginAsyncZod {
         config: { action: 'place.read' },
         schema: {
           tags: ['places'],
-          description: 'Searches the GeoNames gazetteer by the start of a name, ignoring case and accents: the largest population first, then by GeoNames id.',
+          description:
+            'Searches the GeoNames gazetteer by the start of a name, ignoring case and accents: the largest population first, then by GeoNames id. Then, within the limit, the places the start of another romanisation of the name or the name in Ukrainian or Russian Cyrillic finds ("Kupiansk" or "Куп’янськ" for Kupjansk), in the same order.',
           querystring: placesQuery,
           response: { 200: z.object({ items: z.array(placeResponse) }), ...errors },
         },

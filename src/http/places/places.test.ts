@@ -6,6 +6,8 @@ import { startTestTruce, type TestTruce } from '../../../test/support/start-test
 import { testDatabases, type TestDatabase } from '../../../test/support/test-databases.js';
 
 const SUDZHA = 486816;
+/** GeoNames writes it "Kupjansk"; the usual spellings are "Kupiansk" (Ukrainian) and "Kupyansk" (Russian). */
+const KUPJANSK = 703656;
 
 describe.each(testDatabases())('places search on $name', (factory) => {
   let database: TestDatabase;
@@ -38,6 +40,30 @@ describe.each(testDatabases())('places search on $name', (factory) => {
     });
   });
 
+  it.each(['Kupiansk', 'Kupjansk', 'Kupyansk', "Kup'yans'k", 'Куп’янськ', "Куп'янськ", 'Купянск', 'КУПЯНСК', 'kupians'])('finds Kupjansk first for %j, in another spelling or in Cyrillic', async (q) => {
+    const res = await api.get(`/api/v1/places?q=${encodeURIComponent(q)}`);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.items[0]).toMatchObject({ geonames_id: KUPJANSK, name: 'Kupjansk', country: 'UA' });
+  });
+
+  it.each(['Харків', 'Харьков', 'Kharkov'])('finds Kharkiv first for %j, where Ukrainian and Russian differ in a vowel', async (q) => {
+    const res = await api.get(`/api/v1/places?q=${encodeURIComponent(q)}&country=UA`);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.items[0]).toMatchObject({ geonames_id: 706483, name: 'Kharkiv' });
+  });
+
+  it('lists the names that start with q before the other spellings, each largest first, and each place once', async () => {
+    const exact = (await api.get('/api/v1/places?q=kupi&limit=100')).body.items as { geonames_id: number; name: string; population: number }[];
+    const firstOther = exact.findIndex((p) => !p.name.toLowerCase().startsWith('kupi'));
+    expect(firstOther).toBeGreaterThan(0);
+    expect(exact.slice(firstOther).every((p) => !p.name.toLowerCase().startsWith('kupi'))).toBe(true);
+    for (const part of [exact.slice(0, firstOther), exact.slice(firstOther)]) {
+      expect(part.map((p) => p.population)).toEqual(part.map((p) => p.population).sort((a, b) => b - a));
+    }
+    expect(new Set(exact.map((p) => p.geonames_id)).size).toBe(exact.length);
+    expect(exact.slice(firstOther).map((p) => p.geonames_id)).toContain(KUPJANSK);
+  });
+
   it('matches by prefix only, largest population first, within the limit', async () => {
     const res = await api.get('/api/v1/places?q=kh&country=UA&limit=5');
     expect(res.status).toBe(200);
@@ -59,8 +85,8 @@ describe.each(testDatabases())('places search on $name', (factory) => {
     for (const place of res.body.items) expect(place.country).toBe('US');
   });
 
-  it('answers an empty list for a name that is not there', async () => {
-    const res = await api.get('/api/v1/places?q=zzzqqqxx');
+  it.each(['zzzqqqxx', "'’-", 'ьъ'])('answers an empty list for %j, a name that is not there', async (q) => {
+    const res = await api.get(`/api/v1/places?q=${encodeURIComponent(q)}`);
     expect(res).toMatchObject({ status: 200, body: { items: [] } });
   });
 
@@ -69,6 +95,8 @@ describe.each(testDatabases())('places search on $name', (factory) => {
     ['an empty q', 'q=', 'query.q'],
     ['a blank q', 'q=%20%20', 'query.q'],
     ['a q too long', `q=${'a'.repeat(101)}`, 'query.q'],
+    ['a Cyrillic q too long', `q=${encodeURIComponent('я'.repeat(101))}`, 'query.q'],
+    ['a control character in a Cyrillic q', `q=${encodeURIComponent('Куп\u0001')}`, 'query.q'],
     ['a control character in q', 'q=sud%01', 'query.q'],
     ['a noncharacter in q', 'q=sud%EF%BF%BF', 'query.q'],
     ['a bad country', 'q=sud&country=RUS', 'query.country'],

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { placeCell } from '../../domain/incidents/cluster-cells.js';
+import { placeSearchKey } from '../../domain/monitoring/place-search-key.js';
 import { refreshContributions } from '../../services/compliance/refresh-contributions.js';
 import { monitoringFixtures, shelling, type MonitoringFixtures } from '../../../test/support/monitoring-fixtures.js';
 import { startTestTruce, type TestTruce } from '../../../test/support/start-test-truce.js';
@@ -33,7 +34,7 @@ describe.each(testDatabases())('compliance rollups after report submission on $n
     t = await startTestTruce(database);
     t.clock.set('2025-03-28T12:00:00Z');
     f = await monitoringFixtures(t);
-    for (const p of PLACES) await t.truce.database.db.insertInto('places').values({ ...p, name_key: p.name.toLowerCase(), h3_cell: placeCell(p.latitude, p.longitude) }).execute();
+    for (const p of PLACES) await t.truce.database.db.insertInto('places').values({ ...p, name_key: p.name.toLowerCase(), search_key: placeSearchKey(p.name), h3_cell: placeCell(p.latitude, p.longitude) }).execute();
     const agreement = await f.api.post('/api/v1/agreements', { title: 'Rollup ceasefire', kind: 'ceasefire', party_ids: [f.parties.ru, f.parties.ua], duration_days: 30, effective_at: '2025-03-13T00:00:00Z' }, f.mediator.headers);
     expect(agreement.status, JSON.stringify(agreement.body)).toBe(201);
     agreementId = agreement.body.id;

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { placeCell } from '../../domain/incidents/cluster-cells.js';
 import { placeNameKey } from '../../domain/monitoring/place-name.js';
+import { placeSearchKey } from '../../domain/monitoring/place-search-key.js';
 import type { PlaceTable } from '../../store/tables/monitoring-tables.js';
 import { countPlaces, insertPlaces } from '../../store/queries/place-queries.js';
 import type { WriteContext } from '../use-case-context.js';
@@ -35,6 +36,7 @@ export async function loadGazetteer(ctx: WriteContext): Promise<GazetteerOutcome
     geonames_id: c.cityId,
     name: c.name,
     name_key: placeNameKey(c.name),
+    search_key: placeSearchKey(c.name),
     country: c.country,
     admin_code: c.adminCode,
     latitude: c.loc.coordinates[1],

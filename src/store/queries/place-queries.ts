@@ -5,7 +5,7 @@ import type { PlaceTable } from '../tables/monitoring-tables.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-export type Place = Omit<PlaceTable, 'name_key' | 'h3_cell'>;
+export type Place = Omit<PlaceTable, 'name_key' | 'search_key' | 'h3_cell'>;
 
 const PLACE_COLUMNS = ['geonames_id', 'name', 'country', 'admin_code', 'latitude', 'longitude', 'population'] as const;
 
@@ -14,8 +14,11 @@ export async function countPlaces(db: Db): Promise<number> {
   return Number(row.n);
 }
 
+/** Rows per insert: 11 columns each stay under SQLite's 32,766 parameters. */
+const INSERT_CHUNK = 2500;
+
 export async function insertPlaces(tx: Transaction<Database>, rows: readonly PlaceTable[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 3000) await tx.insertInto('places').values(rows.slice(i, i + 3000)).execute();
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) await tx.insertInto('places').values(rows.slice(i, i + INSERT_CHUNK)).execute();
 }
 
 /** Places whose normalised name is `key`, largest first; `country` (ISO 3166 alpha-2) narrows them. */
@@ -26,18 +29,24 @@ export async function findPlacesByKey(db: Db, key: string, country?: string | nu
 }
 
 /**
- * Places whose normalised name starts with `prefix`, largest population first. The prefix is
- * read as a range on `name_key` (from the prefix up to, not including, the prefix with its
- * last code point incremented), so the `places_name_key` index answers it without a scan.
- * A collation that is not byte order could let a neighbour in, so the prefix is checked again.
+ * Places whose key (`name_key`, the normalised name, or `search_key`, where its spellings meet)
+ * starts with `prefix`, largest population first. The prefix is read as a range on the key (from
+ * the prefix up to, not including, the prefix with its last code point incremented), so the
+ * key's index answers it without a scan. A collation that is not byte order could let a
+ * neighbour in, so the prefix is checked again.
  */
-export async function searchPlacesByKeyPrefix(db: Db, prefix: string, options: { country?: string | undefined; limit: number }): Promise<Place[]> {
+export async function searchPlacesByKeyPrefix(
+  db: Db,
+  column: 'name_key' | 'search_key',
+  prefix: string,
+  options: { country?: string | undefined; limit: number },
+): Promise<Place[]> {
   const chars = [...prefix];
   const upper = chars.slice(0, -1).join('') + String.fromCodePoint(chars.at(-1)!.codePointAt(0)! + 1);
-  let query = db.selectFrom('places').select([...PLACE_COLUMNS, 'name_key']).where('name_key', '>=', prefix).where('name_key', '<', upper);
+  let query = db.selectFrom('places').select([...PLACE_COLUMNS, `${column} as key`]).where(column, '>=', prefix).where(column, '<', upper);
   if (options.country) query = query.where('country', '=', options.country.toUpperCase());
   const rows = await query.orderBy('population', 'desc').orderBy('geonames_id').limit(options.limit).execute();
-  return rows.filter((row) => row.name_key.startsWith(prefix)).map(({ name_key: _key, ...place }) => place);
+  return rows.filter((row) => row.key.startsWith(prefix)).map(({ key: _key, ...place }) => place);
 }
 
 export async function findPlacesByIds(db: Db, ids: readonly number[]): Promise<Place[]> {

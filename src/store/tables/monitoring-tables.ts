@@ -4,6 +4,8 @@ export interface PlaceTable {
   name: string;
   /** Lower case without accents, so that look-ups ignore both. */
   name_key: string;
+  /** `placeSearchKey` of the name: the key its other spellings and its Cyrillic meet on. */
+  search_key: string;
   country: string;
   admin_code: string;
   latitude: number;

@@ -7,6 +7,7 @@ const DashboardPage = lazy(() => import('../dashboard/dashboard-page.js').then((
 const DailyReportPage = lazy(() => import('../dashboard/daily-report-page.js').then((m) => ({ default: m.DailyReportPage })));
 const LiaisonPage = lazy(() => import('../liaison/liaison-page.js').then((m) => ({ default: m.LiaisonPage })));
 const MediationPage = lazy(() => import('../mediation/mediation-page.js').then((m) => ({ default: m.MediationPage })));
+const ControlPage = lazy(() => import('../control/control-page.js').then((m) => ({ default: m.ControlPage })));
 const AdminPage = lazy(() => import('../admin/admin-page.js').then((m) => ({ default: m.AdminPage })));
 const OwnTokensPage = lazy(() => import('../admin/own-tokens-page.js').then((m) => ({ default: m.OwnTokensPage })));
 const PublicPage = lazy(() => import('../public/public-page.js').then((m) => ({ default: m.PublicPage })));
@@ -27,6 +28,8 @@ export function DeskPages({ page }: { page: Route['page'] }) {
       return <LiaisonPage />;
     case 'mediation':
       return <MediationPage />;
+    case 'control':
+      return <ControlPage />;
     case 'admin':
       return <AdminPage />;
     case 'tokens':

@@ -14,6 +14,7 @@ export type Route =
   | { page: 'daily-report' }
   | { page: 'liaison' }
   | { page: 'mediation' }
+  | { page: 'control' }
   | { page: 'admin' }
   | { page: 'tokens' }
   | { page: 'incidents' }
@@ -34,6 +35,7 @@ export const NAVIGATION = [
   { href: '/queue', key: 'deskNav.queue', page: 'queue', action: ['decision.approve', 'report.bulk_create'] },
   { href: '/liaison', key: 'deskNav.liaison', page: 'liaison', action: 'dispute.create' },
   { href: '/mediation', key: 'deskNav.mediation', page: 'mediation', action: 'dispute.rule' },
+  { href: '/control', key: 'deskNav.control', page: 'control', action: 'control_claim.create' },
   { href: '/admin', key: 'deskNav.admin', page: 'admin', action: 'user.read' },
   { href: '/account/tokens', key: 'deskNav.tokens', page: 'tokens', action: 'token.create' },
 ] as const;
@@ -56,6 +58,7 @@ export function matchRoute(path: string): Route {
   if (clean === '/reports/daily') return { page: 'daily-report' };
   if (clean === '/liaison') return { page: 'liaison' };
   if (clean === '/mediation') return { page: 'mediation' };
+  if (clean === '/control') return { page: 'control' };
   if (clean === '/admin') return { page: 'admin' };
   if (clean === '/account/tokens') return { page: 'tokens' };
   if (clean === '/incidents') return { page: 'incidents' };

@@ -230,6 +230,8 @@ export const en = {
     proofHint: 'Your browser checks, with WebCrypto, the checkpoint’s signature against the log’s key, that every entry behind this page is included in it, and that every field shown here is the one logged: in clear, or opening its sealed commitment with the salt the server gives.',
     proofChecking: 'Checking the proof…',
     proofOk: 'Verified in this browser: signed checkpoint of {{size}} entries; this incident and its records match {{entries}} included entries, field by field.',
+    proofPending: 'This record changed after the latest signed checkpoint ({{size}} entries): it can be proved once the next one is signed.',
+    proofAgain: 'Check again',
     proofFailed: 'Verification failed against the checkpoint of {{size}} entries. Keep this page as evidence.',
     proofSignature: 'Checkpoint signature',
     proofSignatureValid: 'valid (Ed25519, the log’s key)',

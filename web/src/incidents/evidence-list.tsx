@@ -1,10 +1,21 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IncidentDetail } from './incident-detail-page.js';
+import { EvidenceRelease } from './evidence-release.js';
 import { DateTime } from '../ui/date-time.js';
+import { allows, useSession } from '../session/session-store.js';
 
-/** Evidence as stored: a thumbnail for images, the SHA-256 it is stored under, and its chain of custody. */
-export function EvidenceList({ evidence }: { evidence: IncidentDetail['evidence'] }) {
+type Evidence = IncidentDetail['evidence'][number];
+
+/**
+ * Evidence as stored: a thumbnail for images, the SHA-256 it is stored under, its chain of
+ * custody and how far it is released. A release answered by the server replaces the item shown.
+ */
+export function EvidenceList({ evidence: loaded }: { evidence: IncidentDetail['evidence'] }) {
   const { t } = useTranslation();
+  const canRelease = allows(useSession(), 'evidence.release');
+  const [released, setReleased] = useState<ReadonlyMap<string, Evidence>>(new Map());
+  const evidence = loaded.map((e) => released.get(e.id) ?? e);
   if (evidence.length === 0) return <p className="muted">{t('incidents.noEvidence')}</p>;
   return (
     <ul className="evidence-list">
@@ -48,6 +59,12 @@ export function EvidenceList({ evidence }: { evidence: IncidentDetail['evidence'
               </li>
             ))}
           </ol>
+          <EvidenceRelease
+            evidence={e}
+            name={e.original_name ?? e.sha256.slice(0, 12)}
+            canRelease={canRelease}
+            onReleased={(next) => setReleased((m) => new Map(m).set(next.id, next))}
+          />
         </li>
       ))}
     </ul>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { incidentDetailResponse } from '@contract/incidents/incident-schema.js';
+import { sourceResponse } from '@contract/sources/source-schema.js';
 import { fetchJson } from '../api/fetch-json.js';
 import { useResource } from '../api/use-resource.js';
 import { AppLink } from '../app/app-link.js';
@@ -10,12 +11,26 @@ import { LoadFailure } from '../ui/load-failure.js';
 import { SyntheticBadge } from '../ui/synthetic-badge.js';
 import { DecisionList } from './decision-list.js';
 import { EvidenceList } from './evidence-list.js';
+import { IncidentActions } from './incident-actions.js';
 import { InclusionProof } from './inclusion-proof.js';
 import { affiliationName, loadParties, localizeParties, partyName, type Party } from './party-names.js';
 import { ReportList } from './report-list.js';
 import { useContent } from '../i18n/content-store.js';
+import { allows, useSession } from '../session/session-store.js';
 
 export type IncidentDetail = z.infer<typeof incidentDetailResponse>;
+
+const sourcesResponse = z.object({ items: z.array(sourceResponse) });
+const NO_SOURCES: ReadonlyMap<string, string> = new Map();
+
+/** Source names by id, for the readers the API lets read sources; everyone else sees each report's channel instead. */
+function useSourceNames(): ReadonlyMap<string, string> {
+  const reads = allows(useSession(), 'source.read');
+  const sources = useResource(`incident-sources:${reads}`, async (signal) =>
+    reads ? new Map((await fetchJson('/api/v1/sources', sourcesResponse, signal)).items.map((s) => [s.id, s.name])) : NO_SOURCES,
+  );
+  return sources.state === 'ready' ? sources.data : NO_SOURCES;
+}
 
 async function loadIncident(id: string, signal: AbortSignal) {
   const [incident, parties] = await Promise.all([fetchJson(`/api/v1/incidents/${encodeURIComponent(id)}`, incidentDetailResponse, signal), loadParties(signal)]);
@@ -52,6 +67,7 @@ function IncidentView({ incident, parties: original }: { incident: IncidentDetai
   const { t } = useTranslation();
   const parties = localizeParties(original, useContent());
   const attributed = incident.attributed_party_id;
+  const sources = useSourceNames();
   return (
     <>
       <header className="page-header">
@@ -106,7 +122,7 @@ function IncidentView({ incident, parties: original }: { incident: IncidentDetai
       </section>
       <section aria-labelledby="reports-heading">
         <h2 id="reports-heading">{t('incidents.reports')}</h2>
-        <ReportList reports={incident.reports} parties={parties} />
+        <ReportList reports={incident.reports} parties={parties} sources={sources} />
       </section>
       <section aria-labelledby="evidence-heading">
         <h2 id="evidence-heading">{t('incidents.evidence')}</h2>
@@ -116,6 +132,7 @@ function IncidentView({ incident, parties: original }: { incident: IncidentDetai
         <h2 id="decisions-heading">{t('incidents.decisions')}</h2>
         <DecisionList decisions={incident.decisions} disputes={incident.disputes} parties={parties} />
       </section>
+      <IncidentActions incident={incident} />
       <InclusionProof url={`/api/v1/incidents/${encodeURIComponent(incident.id)}`} recordId={incident.id} />
     </>
   );

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { recordId } from '@contract/common/common-schemas.js';
 import { useTranslation } from 'react-i18next';
 import { INCIDENT_STATUSES } from '../../../src/domain/incidents/incident-types.js';
 import { GEO_PRECISIONS } from '../../../src/domain/monitoring/report-types.js';
@@ -15,6 +16,25 @@ export interface IncidentFilterValues {
 }
 
 export const NO_FILTERS: IncidentFilterValues = { kind: '', party: '', status: '', precision: '' };
+
+const CHOICES: Readonly<Record<Exclude<keyof IncidentFilterValues, 'party'>, readonly string[]>> = { kind: REPORT_KINDS, status: INCIDENT_STATUSES, precision: GEO_PRECISIONS };
+
+/** The filters from the address, so that a link or a reload shows the same view; what is not understood is left out. */
+export function filtersFromUrl(search: string): IncidentFilterValues {
+  const params = new URLSearchParams(search);
+  const choice = (key: keyof typeof CHOICES) => {
+    const value = params.get(key) ?? '';
+    return CHOICES[key].includes(value) ? value : '';
+  };
+  const party = recordId.safeParse(params.get('party'));
+  return { kind: choice('kind'), party: party.success ? party.data : '', status: choice('status'), precision: choice('precision') };
+}
+
+/** The address's query string for a view: the filters set to any stay out of it. */
+export function filtersUrl(filters: IncidentFilterValues): string {
+  const query = filterParams(filters).toString();
+  return query ? `?${query}` : '';
+}
 
 /** The filters as API query parameters, leaving out those set to any. */
 export function filterParams(filters: IncidentFilterValues): URLSearchParams {

@@ -7,7 +7,7 @@ import { useResource } from '../api/use-resource.js';
 import { useDocumentTitle } from '../app/use-document-title.js';
 import { DateTime } from '../ui/date-time.js';
 import { LoadFailure } from '../ui/load-failure.js';
-import { filterParams, IncidentFilters, NO_FILTERS, type IncidentFilterValues } from './incident-filters.js';
+import { filterParams, filtersFromUrl, filtersUrl, IncidentFilters, type IncidentFilterValues } from './incident-filters.js';
 import { IncidentTable } from './incident-table.js';
 import { loadParties, localizeParties, partyName } from './party-names.js';
 import { useContent } from '../i18n/content-store.js';
@@ -26,7 +26,12 @@ function pageUrl(filters: IncidentFilterValues, cursor: string | null): string {
 export function IncidentListPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('incidents.listTitle'));
-  const [filters, setFilters] = useState<IncidentFilterValues>(NO_FILTERS);
+  const [filters, setFilters] = useState<IncidentFilterValues>(() => filtersFromUrl(window.location.search));
+  const changeFilters = (next: IncidentFilterValues) => {
+    // The view lives in the address: a reload or a shared link shows the same list.
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${filtersUrl(next)}`);
+    setFilters(next);
+  };
   const parties = useResource('parties', loadParties);
   const first = useResource(pageUrl(filters, null), (signal) => fetchJson(pageUrl(filters, null), incidentPage, signal));
   const [more, setMore] = useState<{ items: Incident[]; cursor: string | null; failed: Error | null }>({ items: [], cursor: null, failed: null });
@@ -60,7 +65,7 @@ export function IncidentListPage() {
         <h1>{t('incidents.listTitle')}</h1>
         <p className="lead">{t('incidents.listIntro')}</p>
       </header>
-      <IncidentFilters value={filters} parties={partyList} onChange={setFilters} />
+      <IncidentFilters value={filters} parties={partyList} onChange={changeFilters} />
       {first.state === 'loading' && <p role="status">{t('common.loading')}</p>}
       {first.state === 'failed' && <LoadFailure error={first.error} onRetry={first.reload} />}
       {first.state === 'ready' && (

@@ -20,12 +20,21 @@ export function InclusionProof({ url, recordId }: { url: string; recordId: strin
         {result.state === 'failed' && <LoadFailure error={result.error} onRetry={result.reload} />}
         {result.state === 'ready' && (
           <>
-            <p className={`proof-result ${result.data.ok ? 'notice notice-ok' : 'notice notice-error'}`} role={result.data.ok ? undefined : 'alert'}>
-              <span className="proof-mark" aria-hidden="true">
-                {result.data.ok ? '✓' : '✗'}
-              </span>{' '}
-              {result.data.ok ? t('incidents.proofOk', { size: result.data.size, entries: result.data.entries }) : t('incidents.proofFailed', { size: result.data.size })}
-            </p>
+            {result.data.pending ? (
+              <p className="proof-result notice" role="status">
+                {t('incidents.proofPending', { size: result.data.size })}{' '}
+                <button type="button" onClick={result.reload}>
+                  {t('incidents.proofAgain')}
+                </button>
+              </p>
+            ) : (
+              <p className={`proof-result ${result.data.ok ? 'notice notice-ok' : 'notice notice-error'}`} role={result.data.ok ? undefined : 'alert'}>
+                <span className="proof-mark" aria-hidden="true">
+                  {result.data.ok ? '✓' : '✗'}
+                </span>{' '}
+                {result.data.ok ? t('incidents.proofOk', { size: result.data.size, entries: result.data.entries }) : t('incidents.proofFailed', { size: result.data.size })}
+              </p>
+            )}
             <dl className="facts facts-wide">
               <div>
                 <dt>{t('incidents.proofSignature')}</dt>

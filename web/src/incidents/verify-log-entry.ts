@@ -11,6 +11,8 @@ import { parseVerifierKey, verifyNoteSignature } from '../log/verify-note-signat
 export interface EntryVerification {
   /** True only when all of the checks below hold. */
   ok: boolean;
+  /** The record changed after the latest signed checkpoint: nothing failed, the proof waits for the next one. */
+  pending: boolean;
   /** The checkpoint is signed by the log's key, as this browser first saw it. */
   signature: 'valid' | 'invalid' | 'key_changed';
   /** Every entry the record's fields were checked against is included in that checkpoint's tree. */
@@ -43,6 +45,18 @@ async function fetchRaw(url: string, signal?: AbortSignal): Promise<unknown> {
  * included, either in clear in its entry or opening the entry's commitment with the salt given.
  */
 export async function verifyLogEntry(recordUrl: string, recordId: string, signal?: AbortSignal): Promise<EntryVerification> {
+  // The server signs a checkpoint within about a second of a write: a record changed just now waits for it.
+  for (let attempt = 1; ; attempt++) {
+    const result = await verifyOnce(recordUrl, recordId, signal);
+    if (!result.pending || attempt === PENDING_ATTEMPTS) return result;
+    await new Promise((resolve) => setTimeout(resolve, PENDING_WAIT_MS));
+  }
+}
+
+const PENDING_ATTEMPTS = 4;
+const PENDING_WAIT_MS = 1000;
+
+async function verifyOnce(recordUrl: string, recordId: string, signal?: AbortSignal): Promise<EntryVerification> {
   const note = await fetchText('/log/checkpoint', signal);
   const checkpoint = parseCheckpoint(note);
   const served = (await fetchText('/log/key', signal)).trim();
@@ -79,5 +93,7 @@ export async function verifyLogEntry(recordUrl: string, recordId: string, signal
   const index = typeof answer.log_index === 'number' ? answer.log_index : -1;
   const main = index >= 0 ? await entryAt(index) : undefined;
   const ok = signature === 'valid' && included && problems.length === 0 && answer.id === recordId && main !== undefined;
-  return { ok, signature, included, problems, entries: cache.size, index, size: checkpoint.size, rootBase64: checkpoint.rootBase64, leafHex: main?.leafHex ?? '', type: main?.type ?? '', at: main?.at ?? '' };
+  // A record whose newest entry the signed checkpoint does not reach yet cannot be checked: a wait, never a ✓ and not yet a ✗.
+  const pending = !ok && signature === 'valid' && answer.id === recordId && index >= checkpoint.size;
+  return { ok, pending, signature, included, problems, entries: cache.size, index, size: checkpoint.size, rootBase64: checkpoint.rootBase64, leafHex: main?.leafHex ?? '', type: main?.type ?? '', at: main?.at ?? '' };
 }

@@ -27,7 +27,7 @@ export function LocationMap({ point, onPick }: { point: Point | null; onPick: (p
     map.current = leaflet;
     const abort = new AbortController();
     loadBasemap(leaflet, abort.signal).catch((error: unknown) => abort.signal.aborted || console.error(error));
-    leaflet.on('click', (event: L.LeafletMouseEvent) => pick.current({ latitude: round(event.latlng.lat), longitude: round(event.latlng.lng) }));
+    leaflet.on('click', (event: L.LeafletMouseEvent) => pick.current({ latitude: roundCoordinate(event.latlng.lat), longitude: roundCoordinate(event.latlng.lng) }));
     return () => {
       abort.abort();
       leaflet.remove();
@@ -54,5 +54,5 @@ export function LocationMap({ point, onPick }: { point: Point | null; onPick: (p
   return <div ref={container} className="location-map" role="region" aria-label={t('reportForm.mapLabel')} />;
 }
 
-// Five decimals is about a metre: as exact as a click can be.
-const round = (n: number) => Math.round(n * 1e5) / 1e5;
+/** Five decimals is about a metre: as exact as a click, or a phone's position, can be. */
+export const roundCoordinate = (n: number) => Math.round(n * 1e5) / 1e5;

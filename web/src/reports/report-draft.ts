@@ -1,38 +1,43 @@
 import type { TFunction } from 'i18next';
-import type { z } from 'zod';
+import { z } from 'zod';
+import { placeResponse } from '@contract/places/place-schema.js';
 import { reportBody } from '@contract/reports/report-schema.js';
 import { fieldErrors, type FieldErrors } from './field-errors.js';
-import type { Place } from './place-search.js';
 
 /** The draft's agreement when the monitor says the report counts against none. */
 export const NO_AGREEMENT = 'none';
 
-/** The form as typed: strings, as inputs hold them, until they are turned into the contract's body. */
-export interface ReportDraft {
-  kind: string;
-  subtype: string;
-  start: string;
-  end: string;
-  time_precision: string;
-  latitude: string;
-  longitude: string;
-  place: Place | null;
-  geo_precision: string;
-  location_sensitive: boolean;
-  count: string;
-  weapon: string;
-  civilian_killed: string;
-  civilian_injured: string;
-  military_killed: string;
-  military_injured: string;
-  narrative: string;
-  source_id: string;
-  channel: string;
-  reliability: string;
-  credibility: string;
+/**
+ * The form as typed: strings, as inputs hold them, until they are turned into the contract's body.
+ * A schema, so that a draft kept in the tab's storage is checked before it is restored.
+ */
+export const reportDraft = z.object({
+  kind: z.string(),
+  subtype: z.string(),
+  start: z.string(),
+  end: z.string(),
+  time_precision: z.string(),
+  latitude: z.string(),
+  longitude: z.string(),
+  place: placeResponse.nullable(),
+  geo_precision: z.string(),
+  location_sensitive: z.boolean(),
+  count: z.string(),
+  weapon: z.string(),
+  civilian_killed: z.string(),
+  civilian_injured: z.string(),
+  military_killed: z.string(),
+  military_injured: z.string(),
+  narrative: z.string(),
+  source_id: z.string(),
+  channel: z.string(),
+  reliability: z.string(),
+  credibility: z.string(),
   /** '' for the agreement of the report's time, `NO_AGREEMENT`, or an agreement's id. */
-  agreement: string;
-}
+  agreement: z.string(),
+});
+
+export type ReportDraft = z.infer<typeof reportDraft>;
 
 export const EMPTY_DRAFT: ReportDraft = {
   kind: '',
@@ -70,6 +75,17 @@ export function localToIso(value: string): string | undefined {
   if (!value) return undefined;
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? value : date.toISOString();
+}
+
+/** The reader's current minute as a datetime-local input holds it: local time, no zone, no seconds. */
+export function localNow(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}T${pad(now.getHours())}:${pad(now.getMinutes())}`;
+}
+
+/** Whether nothing has been typed or chosen yet: such a draft is neither kept nor restored. */
+export function isEmptyDraft(draft: ReportDraft): boolean {
+  return (Object.keys(EMPTY_DRAFT) as (keyof ReportDraft)[]).every((key) => draft[key] === EMPTY_DRAFT[key]);
 }
 
 export function toReportBody(draft: ReportDraft): Record<string, unknown> {

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useCallback, useState, type FocusEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { evidenceResponse, reportBody, reportResponse } from '@contract/reports/report-schema.js';
@@ -14,11 +14,16 @@ import { RequireAction } from '../session/require-action.js';
 import { allows, useSession } from '../session/session-store.js';
 import { AgreementChoice } from './agreement-choice.js';
 import { Field } from './field.js';
-import type { FieldErrors } from './field-errors.js';
 import { LocationMap } from './location-map.js';
 import { PlaceSearch } from './place-search.js';
-import { checkDraft, EMPTY_DRAFT, localToIso, type ReportDraft } from './report-draft.js';
-import { detailText, errorText } from '../i18n/translate-error.js';
+import { ReportDetails } from './report-details.js';
+import { checkDraft, EMPTY_DRAFT, localNow, localToIso, type ReportDraft } from './report-draft.js';
+import { isOffline, problemOf, SubmitProblem, uploadFailureText, type Problem } from './submit-problem.js';
+import { UploadProgress } from './upload-progress.js';
+import { UseMyLocation } from './use-my-location.js';
+import { useReportDraft } from './use-report-draft.js';
+import { detailText } from '../i18n/translate-error.js';
+import './report-form.css';
 
 const KINDS = reportBody.shape.kind.options;
 const TIME_PRECISIONS = reportBody.shape.time_precision.unwrap().options;
@@ -31,56 +36,71 @@ const agreementsResponse = z.object({ items: z.array(agreementResponse) });
 
 type Outcome = { report: z.infer<typeof reportResponse>; stored: number; uploadError: string | null };
 
+/** The inputs whose names are not their draft field's. */
+const INPUT_FIELDS: Readonly<Record<string, keyof ReportDraft>> = { observed_start: 'start', observed_end: 'end' };
+
 export function ReportFormPage() {
   const { t } = useTranslation();
+  const session = useSession();
+  const userId = session.state === 'signed-in' ? session.session.user.id : '';
   return (
     <RequireAction action="report.create" title={t('reportForm.pageTitle')}>
-      <ReportForm />
+      {/* One form per account: another account signing in in this tab never sees the draft. */}
+      <ReportForm key={userId} userId={userId} />
     </RequireAction>
   );
 }
 
-function ReportForm() {
+function ReportForm({ userId }: { userId: string }) {
   const { t } = useTranslation();
   const session = useSession();
   const sources = useResource('sources', (signal) => fetchJson('/api/v1/sources', sourcesResponse, signal));
   const agreements = useResource('agreements', (signal) => fetchJson('/api/v1/agreements', agreementsResponse, signal));
-  const [draft, setDraft] = useState<ReportDraft>(EMPTY_DRAFT);
+  const form = useReportDraft(userId);
+  const { draft, errors, change: set } = form;
   const [files, setFiles] = useState<File[]>([]);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const set = (patch: Partial<ReportDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  // Discarding the draft starts the inputs afresh, the file input and the place search included.
+  const [generation, setGeneration] = useState(0);
   const subtypes = KIND_SUBTYPES[draft.kind as ReportKind] ?? [];
+  const onOnline = useCallback(() => setProblem((p) => (p?.kind === 'offline' ? { kind: 'back-online' } : p)), []);
+
+  const leave = (event: FocusEvent<HTMLFormElement>) => {
+    const name = (event.target as Partial<HTMLInputElement>).name ?? '';
+    const field = INPUT_FIELDS[name] ?? (name in EMPTY_DRAFT ? (name as keyof ReportDraft) : undefined);
+    if (field) form.leave(field);
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const checked = checkDraft(draft, t);
-    setErrors(checked.errors ?? {});
-    if (checked.errors) {
-      setProblem(t('reportForm.invalid', { count: Object.keys(checked.errors).length }));
+    form.showErrors(checked.errors ?? {});
+    if (checked.errors || isOffline()) {
+      setProblem({ kind: checked.errors ? 'invalid' : 'offline' });
       return;
     }
     setProblem(null);
     setBusy(true);
     try {
       const report = await sendJson('POST', '/api/v1/reports', checked.body, reportResponse);
-      let stored = 0;
-      let uploadError: string | null = null;
+      // Recorded: the draft is done before the files go, so a reload cannot send it twice.
+      form.reset();
+      setOutcome({ report, stored: 0, uploadError: null });
       if (files.length > 0) {
         setProgress(0);
         try {
-          stored = (await uploadFiles(`/api/v1/reports/${encodeURIComponent(report.id)}/evidence`, files, uploadResponse, setProgress)).items.length;
+          const stored = (await uploadFiles(`/api/v1/reports/${encodeURIComponent(report.id)}/evidence`, files, uploadResponse, setProgress)).items.length;
+          setOutcome({ report, stored, uploadError: null });
         } catch (error) {
-          uploadError = (error as Error).message;
+          setOutcome({ report, stored: 0, uploadError: uploadFailureText(error, t) });
         }
       }
-      setOutcome({ report, stored, uploadError });
     } catch (error) {
-      if (error instanceof ApiError && error.details.length > 0) setErrors(Object.fromEntries(error.details.map((d) => [d.path, detailText(d)])));
-      setProblem(t('reportForm.submitFailed', { message: errorText(error) }));
+      if (error instanceof ApiError && error.details.length > 0) form.showErrors(Object.fromEntries(error.details.map((d) => [d.path, detailText(d)])));
+      setProblem(problemOf(error));
     } finally {
       setBusy(false);
     }
@@ -116,7 +136,7 @@ function ReportForm() {
               type="button"
               onClick={() => {
                 setOutcome(null);
-                setDraft(EMPTY_DRAFT);
+                form.reset();
                 setFiles([]);
                 setProgress(null);
               }}
@@ -139,12 +159,24 @@ function ReportForm() {
     <section className="report-form">
       <h1>{t('reportForm.pageTitle')}</h1>
       <p>{t('reportForm.intro')}</p>
-      <form className="form" noValidate onSubmit={(event) => void submit(event)}>
-        {problem && (
-          <p className="notice notice-error" role="alert">
-            {problem}
-          </p>
-        )}
+      {form.restored && (
+        <div className="notice draft-restored" role="status">
+          <p>{t('reportForm.draftRestored')}</p>
+          <button
+            type="button"
+            onClick={() => {
+              form.reset();
+              setFiles([]);
+              setProblem(null);
+              setGeneration((n) => n + 1);
+            }}
+          >
+            {t('reportForm.discardDraft')}
+          </button>
+        </div>
+      )}
+      <form key={generation} className="form" noValidate onSubmit={(event) => void submit(event)} onBlur={leave}>
+        {problem && <SubmitProblem problem={problem} invalidFields={Object.keys(errors).length} onOnline={onOnline} />}
         <fieldset>
           <legend>{t('reportForm.what')}</legend>
           <Field label={t('reportForm.kind')} error={errors.kind}>
@@ -177,7 +209,14 @@ function ReportForm() {
         <fieldset>
           <legend>{t('reportForm.when')}</legend>
           <Field label={t('reportForm.observedStart')} error={errors['observed_at.start']} {...optional('hint', utc(draft.start))}>
-            {(c) => <input {...c} name="observed_start" type="datetime-local" value={draft.start} onChange={(e) => set({ start: e.target.value })} />}
+            {(c) => (
+              <div className="input-with-action">
+                <input {...c} name="observed_start" type="datetime-local" value={draft.start} onChange={(e) => set({ start: e.target.value })} />
+                <button type="button" onClick={() => set({ start: localNow() })}>
+                  {t('reportForm.now')}
+                </button>
+              </div>
+            )}
           </Field>
           <Field label={t('reportForm.observedEnd')} error={errors['observed_at.end']} {...optional('hint', utc(draft.end))}>
             {(c) => <input {...c} name="observed_end" type="datetime-local" value={draft.end} onChange={(e) => set({ end: e.target.value })} />}
@@ -199,6 +238,7 @@ function ReportForm() {
           <legend>{t('reportForm.where')}</legend>
           <PlaceSearch onChoose={(place) => set({ place, latitude: String(place.latitude), longitude: String(place.longitude) })} />
           {draft.place && <p className="chosen-place">{t('reportForm.chosenPlace', { name: draft.place.name })}</p>}
+          <UseMyLocation onLocate={(p) => set({ latitude: String(p.latitude), longitude: String(p.longitude), place: null })} />
           <p>{t('reportForm.mapHint')}</p>
           <LocationMap point={point} onPick={(p) => set({ latitude: String(p.latitude), longitude: String(p.longitude), place: null })} />
           <div className="field-row">
@@ -285,57 +325,7 @@ function ReportForm() {
   );
 }
 
-function UploadProgress({ fraction }: { fraction: number }) {
-  const { t } = useTranslation();
-  const percent = `${Math.round(fraction * 100)} %`;
-  return (
-    <div className="upload-progress">
-      <label htmlFor="upload-progress">{t('reportForm.uploadProgress')}</label>
-      <progress id="upload-progress" max={1} value={fraction}>
-        {percent}
-      </progress>
-      <span aria-hidden="true">{percent}</span>
-    </div>
-  );
-}
-
 /** exactOptionalPropertyTypes-friendly: a prop only when it has a value. */
 function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
   return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
-}
-
-function ReportDetails({ draft, errors, set }: { draft: ReportDraft; errors: FieldErrors; set: (patch: Partial<ReportDraft>) => void }) {
-  const { t } = useTranslation();
-  const casualties = [
-    ['civilian_killed', 'reportForm.civilianKilled'],
-    ['civilian_injured', 'reportForm.civilianInjured'],
-    ['military_killed', 'reportForm.militaryKilled'],
-    ['military_injured', 'reportForm.militaryInjured'],
-  ] as const;
-  return (
-    <fieldset>
-      <legend>{t('reportForm.details')}</legend>
-      <div className="field-row">
-        <Field label={t('reportForm.count')} error={errors.count}>
-          {(c) => <input {...c} name="count" type="number" min={0} step={1} value={draft.count} onChange={(e) => set({ count: e.target.value })} />}
-        </Field>
-        <Field label={t('reportForm.weapon')} error={errors.weapon}>
-          {(c) => <input {...c} name="weapon" value={draft.weapon} onChange={(e) => set({ weapon: e.target.value })} />}
-        </Field>
-      </div>
-      <fieldset className="casualties">
-        <legend>{t('reportForm.casualties')}</legend>
-        <div className="field-row">
-          {casualties.map(([key, label]) => (
-            <Field key={key} label={t(label)} error={errors[`casualties.${key}`]}>
-              {(c) => <input {...c} name={key} type="number" min={0} step={1} value={draft[key]} onChange={(e) => set({ [key]: e.target.value })} />}
-            </Field>
-          ))}
-        </div>
-      </fieldset>
-      <Field label={t('reportForm.narrative')} error={errors.narrative}>
-        {(c) => <textarea {...c} name="narrative" rows={5} value={draft.narrative} onChange={(e) => set({ narrative: e.target.value })} />}
-      </Field>
-    </fieldset>
-  );
 }
