@@ -1,4 +1,5 @@
 import { REPORT_KIND_LABELS } from '../../../src/domain/monitoring/report-kind-labels.js';
+import { enCasework } from './en-casework.js';
 import { enDesk } from './en-desk.js';
 import { enErrors } from './en-errors.js';
 
@@ -170,6 +171,7 @@ export const en = {
     resultError: 'The check could not be completed: {{message}}',
   },
   ...enDesk,
+  ...enCasework,
   ...enErrors,
   incidents: {
     nav: 'Incidents',

@@ -1,4 +1,5 @@
 import { REPORT_KIND_LABELS } from '../../../src/domain/monitoring/report-kind-labels.js';
+import { ruCasework } from './ru-casework.js';
 import { ruDesk } from './ru-desk.js';
 import { ruErrors } from './ru-errors.js';
 
@@ -174,6 +175,7 @@ export const ru = {
     resultError: 'Проверку не удалось завершить: {{message}}',
   },
   ...ruDesk,
+  ...ruCasework,
   ...ruErrors,
   incidents: {
     nav: 'Инциденты',

@@ -1,4 +1,5 @@
 import { REPORT_KIND_LABELS } from '../../../src/domain/monitoring/report-kind-labels.js';
+import { ukCasework } from './uk-casework.js';
 import { ukDesk } from './uk-desk.js';
 import { ukErrors } from './uk-errors.js';
 
@@ -174,6 +175,7 @@ export const uk = {
     resultError: 'Перевірку не вдалося завершити: {{message}}',
   },
   ...ukDesk,
+  ...ukCasework,
   ...ukErrors,
   incidents: {
     nav: 'Інциденти',

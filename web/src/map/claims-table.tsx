@@ -1,15 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import { DateTime } from '../ui/date-time.js';
-import type { ControlClaim, PlaceControl } from './control-claims-layer.js';
 import { TableScroll } from '../ui/table-scroll.js';
+import type { ControlClaim } from './control-claims-layer.js';
 
-/** The same facts as the map, as a table: readable without seeing or pointing at the map. */
-export function ClaimsTable({ places, names }: { places: PlaceControl[]; names: Map<string, string> }) {
+export interface ClaimRow {
+  placeName: string;
+  claim: ControlClaim;
+}
+
+/**
+ * Claims and assessments as a table: on the map page the same facts as the map, readable without
+ * seeing or pointing at it; on the control page the latest recorded. Each page words the basis its way.
+ */
+export function ClaimsTable({ rows, partyName, basisLabel, empty }: { rows: readonly ClaimRow[]; partyName: (id: string | null) => string; basisLabel: (basis: ControlClaim['basis']) => string; empty: string }) {
   const { t } = useTranslation();
-  const rows = places.flatMap((place) => [...(place.assessment ? [place.assessment] : []), ...place.claims_since].map((claim) => ({ place, claim })));
-  if (rows.length === 0) return <p className="muted">{t('map.noClaims')}</p>;
-  const party = (id: string | null) => (id === null ? '' : (names.get(id) ?? id));
-  const status = (claim: ControlClaim) => t(`controlStatus.${claim.status}`, { party: party(claim.controlled_by) });
+  if (rows.length === 0) return <p className="muted">{empty}</p>;
   return (
     <TableScroll>
       <table>
@@ -24,17 +29,21 @@ export function ClaimsTable({ places, names }: { places: PlaceControl[]; names: 
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ place, claim }) => (
-            <tr key={claim.id}>
-              <th scope="row">{place.place_name}</th>
+          {rows.map(({ placeName, claim }) => (
+            <tr key={claim.id} data-claim={claim.id}>
+              <th scope="row">{placeName}</th>
               <td>
-                <span className={`basis basis-${claim.basis}`}>{t(`controlBasis.${claim.basis}`)}</span>
+                <span className={`basis basis-${claim.basis}`}>{basisLabel(claim.basis)}</span>
               </td>
-              <td>{status(claim)}</td>
-              <td>{party(claim.claimant) || '—'}</td>
+              <td>{t(`controlStatus.${claim.status}`, { party: partyName(claim.controlled_by) })}</td>
+              <td>{partyName(claim.claimant) || '—'}</td>
               <td>
                 {claim.source}
-                {claim.citation && <blockquote className="quote-inline">{claim.citation.quote}</blockquote>}
+                {claim.citation && (
+                  <blockquote className="quote-inline" lang={claim.citation.lang}>
+                    {claim.citation.quote}
+                  </blockquote>
+                )}
               </td>
               <td>
                 <DateTime iso={claim.as_of} />

@@ -162,7 +162,14 @@ export function MapPage() {
       <section aria-labelledby="claims-heading">
         <h2 id="claims-heading">{t('map.claimsTable')}</h2>
         {controlAt.state === 'loading' && <p role="status">{t('common.loading')}</p>}
-        {places !== null && <ClaimsTable places={places} names={new Map(parties.map((p) => [p.id, p.name]))} />}
+        {places !== null && (
+          <ClaimsTable
+            rows={places.flatMap((place) => [...(place.assessment ? [place.assessment] : []), ...place.claims_since].map((claim) => ({ placeName: place.place_name, claim })))}
+            partyName={(id) => partyName(parties, id)}
+            basisLabel={(basis) => t(`controlBasis.${basis}`)}
+            empty={t('map.noClaims')}
+          />
+        )}
       </section>
     </article>
   );
