@@ -207,7 +207,8 @@ describe.skipIf(unavailable !== null)('the incident page’s casework in Chromiu
 
     await page.reload();
     await page.locator('main h1').first().waitFor();
-    expect(await page.getByLabel('Attributed to').inputValue()).toBe('party-russia');
+    // The party's option appears once the parties have loaded, after the heading.
+    await expect.poll(() => page.getByLabel('Attributed to').inputValue()).toBe('party-russia');
     expect(await page.getByLabel('Kind').inputValue()).toBe('shelling');
     await expect.poll(() => rows.count()).toBe(filtered);
     expect(await seriousAxeViolations(page)).toEqual([]);
